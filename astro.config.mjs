@@ -1,0 +1,54 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import react from '@astrojs/react';
+import node from '@astrojs/node';
+
+// Every page is prerendered; only routes that opt out (`export const prerender = false`,
+// i.e. POST /api/probe) run on demand in the Node server.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'ignore',
+  adapter: node({ mode: 'standalone' }),
+  server: {
+    port: Number(process.env.PORT ?? 4321),
+    host: process.env.HOST ?? 'localhost',
+  },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler
+        // reports as unpreserved; it is Astro's own marker and harmless, so keep the log clean.
+        onwarn(warning, defaultHandler) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          defaultHandler(warning);
+        },
+      },
+    },
+  },
+  integrations: [
+    starlight({
+      title: 'ApartmentIQ SCIM setup',
+      description:
+        'Connect Microsoft Entra ID to ApartmentIQ with SCIM: every step, with checks for your Tenant URL, Secret Token and connection.',
+      customCss: ['./src/styles/custom.css'],
+      sidebar: [
+        { label: 'Overview', link: '/' },
+        {
+          label: 'Set-up steps',
+          items: [
+            { label: '1. Prepare', link: '/prepare/' },
+            { label: '2. Create the app', link: '/create-app/' },
+            { label: '3. Connect', link: '/connect/' },
+            { label: '4. Attribute mapping', link: '/attribute-mapping/' },
+            { label: '5. Start provisioning', link: '/start-provisioning/' },
+          ],
+        },
+        { label: 'After setup', link: '/after-setup/' },
+        { label: 'Troubleshooting', link: '/troubleshooting/' },
+        { label: 'For CSMs and support', link: '/for-csms/' },
+      ],
+    }),
+    react(),
+  ],
+});

@@ -1,0 +1,147 @@
+/**
+ * The one source of truth for ApartmentIQ specifics: hosts, paths, token rules,
+ * supported attributes, contacts and links. Everything else imports from here.
+ *
+ * It is validated with zod when the module loads, so a bad value fails `astro build`
+ * (and every test) with a message that names the field.
+ */
+import { z } from 'zod';
+
+/** `*.apartmentiq.io` (any sub-domain, one or more labels) or an exact host name. */
+const hostPattern = z
+  .string()
+  .regex(
+    /^(\*\.)?([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+    'a host pattern is an exact lower-case host name or "*." followed by one, e.g. "*.apartmentiq.io"',
+  );
+
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an absolute https:// URL' });
+
+/** A SCIM attribute path as Entra writes it in the Target attribute column. */
+const scimAttribute = z.string().min(1).regex(/^[A-Za-z][\w:.]*(\[[^\]]+\])?(\.[A-Za-z]\w*)?$/, 'not a SCIM attribute path');
+
+export const ApartmentIqConfigSchema = z
+  .object({
+    productName: z.string().min(1),
+    /** The name the admin types into Entra's "What's the name of your app?" field. */
+    entraAppName: z.string().min(1),
+    scim: z
+      .object({
+        /**
+         * Hosts a real ApartmentIQ Tenant URL can have. The exact Tenant URL format is not
+         * published (fact sheet §10), so this is deliberately loose: a URL outside it is a
+         * warning for the admin, not an error.
+         */
+        hostPatterns: z.array(hostPattern).min(1),
+        /** Path shown in examples only; the CSM's URL is always authoritative. */
+        examplePath: z.string().startsWith('/'),
+        token: z
+          .object({
+            minLength: z.number().int().min(1),
+            maxLength: z.number().int().min(1),
+            /** A required prefix such as `aiq_`; ApartmentIQ's format is not published, so none by default. */
+            prefix: z.string().optional(),
+            /** Warn when a JWT token expires within this many days. */
+            expiringSoonDays: z.number().int().min(1),
+          })
+          .strict()
+          .refine((token) => token.minLength <= token.maxLength, 'token.minLength must not exceed token.maxLength'),
+        /** The attributes ApartmentIQ accepts, in the source guide's order. */
+        supportedAttributes: z.array(scimAttribute).min(1),
+        /**
+         * What the guide tells the admin to do with Entra's `active` mapping. The source guide
+         * removes it (it is not in the supported list); keeping it makes Entra send
+         * `active=false` when a user is unassigned or disabled.
+         */
+        activeMapping: z.enum(['remove', 'keep']),
+      })
+      .strict(),
+    probe: z
+      .object({
+        /** Hosts the connection probe may contact; defaults to the SCIM host patterns. */
+        allowedHostPatterns: z.array(hostPattern).min(1),
+        connectTimeoutMs: z.number().int().positive(),
+        /** Hard limit for one whole probe, well under Entra's 60 s. */
+        totalTimeoutMs: z.number().int().positive(),
+        maxResponseBytes: z.number().int().positive(),
+        maxRequestBytes: z.number().int().positive(),
+        /** Bytes of each response body kept in the transcript. */
+        transcriptBodyBytes: z.number().int().positive(),
+        rateLimitPerMinute: z.number().int().min(0),
+      })
+      .strict(),
+    contacts: z
+      .object({
+        supportEmail: z.email(),
+        supportCenterUrl: httpsUrl,
+        /** How the guide names the customer's contact at ApartmentIQ. */
+        csmTitle: z.string().min(1),
+        csmShort: z.string().min(1),
+      })
+      .strict(),
+    links: z
+      .object({
+        samlGuide: httpsUrl,
+        entraAdminCenter: httpsUrl,
+      })
+      .strict(),
+    /** Things to do by hand in ApartmentIQ after SCIM is on (the source guide's final notes). */
+    manualTasks: z
+      .object({
+        section: z.string().min(1),
+        roles: z.array(z.string().min(1)).min(1),
+        premiumTools: z.array(z.string().min(1)).min(1),
+      })
+      .strict(),
+  })
+  .strict();
+
+export type ApartmentIqConfig = z.infer<typeof ApartmentIqConfigSchema>;
+
+const hostPatterns = ['*.apartmentiq.io'];
+
+export const rawApartmentIqConfig = {
+  productName: 'ApartmentIQ',
+  entraAppName: 'ApartmentIQ',
+  scim: {
+    hostPatterns,
+    examplePath: '/scim/v2',
+    token: { minLength: 16, maxLength: 4096, expiringSoonDays: 30 },
+    supportedAttributes: ['userName', 'emails[type eq "work"].value', 'name.givenName', 'name.familyName', 'externalId'],
+    activeMapping: 'remove',
+  },
+  probe: {
+    allowedHostPatterns: hostPatterns,
+    connectTimeoutMs: 5_000,
+    totalTimeoutMs: 15_000,
+    maxResponseBytes: 1024 * 1024,
+    maxRequestBytes: 16 * 1024,
+    transcriptBodyBytes: 4 * 1024,
+    rateLimitPerMinute: 10,
+  },
+  contacts: {
+    supportEmail: 'support@apartmentiq.io',
+    supportCenterUrl: 'https://support.apartmentiq.io',
+    csmTitle: 'ApartmentIQ Customer Success Manager (CSM)',
+    csmShort: 'CSM',
+  },
+  links: {
+    samlGuide: 'https://support.apartmentiq.io/all-market-survey-documents/saml-sso-with-entraid',
+    entraAdminCenter: 'https://entra.microsoft.com',
+  },
+  manualTasks: {
+    section: 'Manage Users',
+    roles: ['Admin', 'Manager', 'Editor', 'Read Only'],
+    premiumTools: ['Research Pro', 'Explore Pro'],
+  },
+} satisfies z.input<typeof ApartmentIqConfigSchema>;
+
+/** Validates a config and turns zod's issues into one message that names each bad field. */
+export function parseApartmentIqConfig(input: unknown): ApartmentIqConfig {
+  const result = ApartmentIqConfigSchema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  throw new Error(`Invalid ApartmentIQ config (src/config/apartmentiq.ts):\n${problems.join('\n')}`);
+}
+
+export const apartmentIq: ApartmentIqConfig = parseApartmentIqConfig(rawApartmentIqConfig);
