@@ -1,0 +1,231 @@
+/**
+ * The shared vocabulary of the SCIM checks: diagnostic codes, findings, check results, the
+ * ServiceProviderConfig capabilities, and the JSON contract of POST /api/probe.
+ *
+ * The library (checks, parsers, catalogue), the probe server and the widgets all import these,
+ * so a code or a field is spelled once. The probe answer is described with zod because the
+ * browser must validate what the server sends before it renders it.
+ */
+import { z } from 'zod';
+
+/** Findings about the Tenant URL field. */
+export const TENANT_URL_CODES = [
+  'empty',
+  'not-a-url',
+  'whitespace',
+  'not-https',
+  'has-credentials',
+  'has-fragment',
+  'resource-path',
+  'trailing-slash',
+  'duplicate-slashes',
+  'doubled-scim-segment',
+  'has-query',
+  'unexpected-host',
+  'ip-address-host',
+  'non-default-port',
+  'localhost',
+  'placeholder',
+] as const;
+
+/** Findings about the Secret Token field (`empty`, `whitespace`, `placeholder` are shared with the URL). */
+export const TOKEN_CODES = [
+  'empty',
+  'bearer-prefix',
+  'quoted',
+  'whitespace',
+  'invalid-characters',
+  'too-short',
+  'too-long',
+  'looks-like-url',
+  'placeholder',
+  'jwt-expired',
+  'jwt-not-yet-valid',
+  'jwt-expiring-soon',
+  'jwt-unreadable',
+] as const;
+
+/** Findings about a ServiceProviderConfig, ListResponse or SCIM Error document. */
+export const DOCUMENT_CODES = [
+  'spc-not-object',
+  'spc-missing-schema',
+  'spc-scim-1-1',
+  'spc-missing-field',
+  'spc-string-boolean',
+  'spc-nonstandard-name',
+  'patch-unsupported',
+  'filter-unsupported',
+  'no-bearer-scheme',
+] as const;
+
+/** Outcomes of the connection probe's network checks. */
+export const PROBE_CODES = [
+  'ok',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'method-not-allowed',
+  'redirect',
+  'upstream-rate-limited',
+  'server-error',
+  'html-response',
+  'not-json',
+  'not-scim',
+  'filter-ignored',
+  'groups-not-found',
+  'response-too-large',
+  'timeout',
+  'dns-failure',
+  'connection-refused',
+  'connection-reset',
+  'tls-error',
+  'tls-version',
+  'blocked-address',
+  'host-not-allowed',
+] as const;
+
+/** Why POST /api/probe itself refused a request (answered with a 4xx and no checks). */
+export const PROBE_ROUTE_ERROR_CODES = [
+  'bad-request',
+  'unsupported-media-type',
+  'payload-too-large',
+  'cross-site-request',
+  'rate-limited',
+  'probe-unavailable',
+] as const;
+
+export type TenantUrlCode = (typeof TENANT_URL_CODES)[number];
+export type TokenCode = (typeof TOKEN_CODES)[number];
+export type DocumentCode = (typeof DOCUMENT_CODES)[number];
+export type ProbeCode = (typeof PROBE_CODES)[number];
+export type ProbeRouteErrorCode = (typeof PROBE_ROUTE_ERROR_CODES)[number];
+export type DiagnosticCode = TenantUrlCode | TokenCode | DocumentCode | ProbeCode | ProbeRouteErrorCode;
+
+export const ALL_DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
+  ...new Set<DiagnosticCode>([...TENANT_URL_CODES, ...TOKEN_CODES, ...DOCUMENT_CODES, ...PROBE_CODES, ...PROBE_ROUTE_ERROR_CODES]),
+];
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+const diagnosticCode = z.enum(ALL_DIAGNOSTIC_CODES as [DiagnosticCode, ...DiagnosticCode[]]);
+
+export const FindingSchema = z.object({
+  code: diagnosticCode,
+  severity: z.enum(SEVERITIES),
+  /** Plain words for an IT admin; names the Entra field; never contains the token. */
+  message: z.string(),
+  fix: z.string().optional(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+/** Result of checkTenantUrl / checkToken. `ok` is false exactly when a finding is an error. */
+export interface CheckResult {
+  ok: boolean;
+  /** The value to paste into Entra, when one can be derived. */
+  normalized?: string;
+  findings: Finding[];
+}
+
+export const CapabilitiesSchema = z.object({
+  patch: z.boolean(),
+  bulk: z.object({
+    supported: z.boolean(),
+    maxOperations: z.number().optional(),
+    maxPayloadSize: z.number().optional(),
+  }),
+  filter: z.object({ supported: z.boolean(), maxResults: z.number().optional() }),
+  changePassword: z.boolean(),
+  sort: z.boolean(),
+  etag: z.boolean(),
+  authenticationSchemes: z.array(
+    z.object({ type: z.string(), name: z.string(), primary: z.boolean().optional() }),
+  ),
+  documentationUri: z.string().optional(),
+});
+export type Capabilities = z.infer<typeof CapabilitiesSchema>;
+
+/** The probe's checks, in the order they are reported. */
+export const PROBE_CHECK_IDS = [
+  'tenant-url',
+  'token',
+  'dns',
+  'tls',
+  'spc-anonymous',
+  'spc',
+  'users-filter',
+  'groups-filter',
+] as const;
+export type ProbeCheckId = (typeof PROBE_CHECK_IDS)[number];
+
+export const CHECK_STATUSES = ['pass', 'warn', 'fail', 'skip'] as const;
+export type CheckStatus = (typeof CHECK_STATUSES)[number];
+
+export const ProbeCheckSchema = z.object({
+  id: z.enum(PROBE_CHECK_IDS),
+  /** Short label for the check, e.g. "Entra's Test connection: /Users filter". */
+  title: z.string(),
+  status: z.enum(CHECK_STATUSES),
+  code: diagnosticCode,
+  message: z.string(),
+  fix: z.string().optional(),
+  /** Present when the check made an HTTP request. */
+  http: z
+    .object({
+      method: z.string(),
+      /** Path and query as sent, relative to the host, e.g. `/scim/v2/Users?filter=…`. */
+      path: z.string(),
+      status: z.number().int().optional(),
+      durationMs: z.number(),
+    })
+    .optional(),
+  durationMs: z.number().optional(),
+  /** Library findings behind this check (e.g. ServiceProviderConfig deviations). */
+  findings: z.array(FindingSchema).optional(),
+});
+export type ProbeCheck = z.infer<typeof ProbeCheckSchema>;
+
+export const TranscriptEntrySchema = z.object({
+  checkId: z.enum(PROBE_CHECK_IDS),
+  request: z.object({
+    method: z.string(),
+    url: z.string(),
+    /** The Authorization header appears only as `Bearer ••••` plus the token's last 4 characters. */
+    headers: z.record(z.string(), z.string()),
+  }),
+  response: z
+    .object({
+      status: z.number().int(),
+      headers: z.record(z.string(), z.string()),
+      /** The first few KB of the body, as text. */
+      body: z.string(),
+      bodyTruncated: z.boolean(),
+    })
+    .optional(),
+  /** Network-level failure (timeout, reset, TLS) when there was no response. */
+  error: z.string().optional(),
+  durationMs: z.number(),
+});
+export type TranscriptEntry = z.infer<typeof TranscriptEntrySchema>;
+
+export const ProbeResponseSchema = z.object({
+  verdict: z.enum(['pass', 'warn', 'fail']),
+  /** The host that was probed, when the Tenant URL could be parsed. */
+  host: z.string().optional(),
+  checks: z.array(ProbeCheckSchema),
+  capabilities: CapabilitiesSchema.optional(),
+  transcript: z.array(TranscriptEntrySchema),
+  startedAt: z.string(),
+  durationMs: z.number(),
+});
+export type ProbeResponse = z.infer<typeof ProbeResponseSchema>;
+
+/** Body of every 4xx answer of POST /api/probe. */
+export const ProbeErrorResponseSchema = z.object({
+  error: z.object({ code: z.enum(PROBE_ROUTE_ERROR_CODES), message: z.string() }),
+});
+export type ProbeErrorResponse = z.infer<typeof ProbeErrorResponseSchema>;
+
+/** Body of POST /api/probe. */
+export const ProbeRequestSchema = z.object({ tenantUrl: z.string(), token: z.string() }).strict();
+export type ProbeRequest = z.infer<typeof ProbeRequestSchema>;
