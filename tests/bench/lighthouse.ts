@@ -1,0 +1,70 @@
+/** Lighthouse (mobile profile, the default) for each page, in Debian's Chromium where present. */
+import { existsSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from '@playwright/test';
+import { DEBIAN_CHROMIUM } from '../support/browser.ts';
+
+export interface LighthouseResult {
+  path: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  /** Audits that cost points, for fixing the site. */
+  failing: string[];
+}
+
+const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
+
+export async function runLighthouse(origin: string, paths: string[]): Promise<LighthouseResult[]> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : chromium.executablePath(),
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const results: LighthouseResult[] = [];
+  try {
+    for (const path of paths) {
+      const runnerResult = await lighthouse(origin + path, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      if (!runnerResult) throw new Error(`Lighthouse returned nothing for ${path}`);
+      const { categories, audits } = runnerResult.lhr;
+      const failing = Object.values(categories)
+        .flatMap((category) => category.auditRefs)
+        .filter((ref) => ref.weight > 0)
+        .map((ref) => audits[ref.id])
+        .filter((audit): audit is NonNullable<typeof audit> => audit !== undefined && audit.score !== null && audit.score < 1)
+        .map((audit) => `${audit.id} (${score(audit.score)})`);
+      results.push({
+        path,
+        performance: score(categories['performance']?.score),
+        accessibility: score(categories['accessibility']?.score),
+        bestPractices: score(categories['best-practices']?.score),
+        seo: score(categories['seo']?.score),
+        lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
+        tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? 0),
+        cls: Number((audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
+        failing: [...new Set(failing)],
+      });
+    }
+  } finally {
+    chrome.kill();
+  }
+  return results;
+}
