@@ -48,8 +48,8 @@ export type MappingDecision = 'keep' | 'remove';
 
 export interface PlannedMapping extends DefaultUserMapping {
   readonly decision: MappingDecision;
-  /** Why the row is kept or removed, in one short phrase for the table. */
-  readonly reason: string;
+  /** A short remark for rows that need one (only `active`, whose decision is a trade-off). */
+  readonly note?: string;
 }
 
 type MappingPolicy = Pick<ApartmentIqConfig['scim'], 'supportedAttributes' | 'activeMapping'>;
@@ -70,14 +70,9 @@ export function planMappings(
 ): PlannedMapping[] {
   return mappings.map((mapping) => {
     const decision = decideMapping(mapping.target, policy);
-    const reason = policy.supportedAttributes.includes(mapping.target)
-      ? 'Supported by ApartmentIQ'
-      : mapping.target === ACTIVE_ATTRIBUTE
-        ? decision === 'keep'
-          ? 'Deactivates users who leave'
-          : 'Not in the supported list (see the note below)'
-        : 'Not supported by ApartmentIQ';
-    return { ...mapping, decision, reason };
+    if (mapping.target !== ACTIVE_ATTRIBUTE || policy.supportedAttributes.includes(mapping.target)) return { ...mapping, decision };
+    const note = decision === 'keep' ? 'Deactivates users who leave' : 'Trade-off: see “When someone leaves”';
+    return { ...mapping, decision, note };
   });
 }
 
