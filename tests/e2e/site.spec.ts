@@ -142,6 +142,8 @@ test.describe('the source guide on the built pages', () => {
 });
 
 test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  // An axe pass over a full page is CPU-heavy; on a shared 2-core CI machine it can outlast the default 30 s.
+  test.describe.configure({ timeout: 120_000 });
   for (const theme of THEMES) {
     for (const path of [...ALL_PAGES, NOT_FOUND_PATH]) {
       test(`${path} in the ${theme} theme has no violations`, async ({ page }) => {
