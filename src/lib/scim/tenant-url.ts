@@ -16,8 +16,8 @@ const SCIM_RESOURCES = new Set(['users', 'groups', 'serviceproviderconfig', 'ser
 /** Entra's documented Tenant URL feature flag for RFC-compliant PATCH (fact sheet §3). */
 const ENTRA_FEATURE_FLAG = 'aadoptscim062020';
 
-const PLACEHOLDER_TEXT = /[<>{}]|\.\.\.|…|\byour[-_ ]?(?:tenant|company|org|organi[sz]ation|domain|subdomain|instance|id|url|host)\b|\[[^\]]*(?:tenant|company|your)[^\]]*\]/i;
-const PLACEHOLDER_HOST_LABEL = /^(?:example|contoso|fabrikam|your[-_]?[a-z]*|tenant[-_]?(?:name|id)|company[-_]?name|x{3,})$/i;
+const PLACEHOLDER_TEXT = /[<>{}]|\.\.\.|…|\byour[-_ ]?(?:tenant|company|org|organi[sz]ation|domain|subdomain|instance|id|url|host)\b|\[[^[\]]{0,40}(?:tenant|company|your)[^[\]]{0,40}\]/i;
+const PLACEHOLDER_HOST_LABEL = /^(?:example|contoso|fabrikam|your(?:[-_]?(?:company|tenant|org|organi[sz]ation|domain|subdomain|instance|name|host|app|site))?|tenant[-_]?(?:name|id)|company[-_]?name|x{3,})$/i;
 
 /** Matches a host against `*.example.com` (one or more labels in front) or an exact name. */
 export function hostMatchesPattern(host: string, pattern: string): boolean {

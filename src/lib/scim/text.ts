@@ -5,11 +5,19 @@
 import type { CheckResult, DiagnosticCode, Finding, Severity } from './contract';
 import { diagnosticCatalogue } from './catalogue';
 
-/** Characters copying tends to add around a value: JS whitespace plus the invisible zero-width ones. */
-const EDGE_JUNK = /^[\s\u200B-\u200D\u2060\u180E]+|[\s\u200B-\u200D\u2060\u180E]+$/g;
+/** One character copying tends to add around a value: JS whitespace or an invisible zero-width one. */
+export const COPY_JUNK = /^[\s\u200B-\u200D\u2060\u180E]$/u;
 
+/**
+ * Trims copy junk from both ends. A loop, not `/\s+$/`: that regex backtracks quadratically on a
+ * long run of spaces in the middle of a huge paste.
+ */
 export function trimCopyJunk(value: string): string {
-  return value.replace(EDGE_JUNK, '');
+  let start = 0;
+  while (start < value.length && COPY_JUNK.test(value.charAt(start))) start++;
+  let end = value.length;
+  while (end > start && COPY_JUNK.test(value.charAt(end - 1))) end--;
+  return value.slice(start, end);
 }
 
 export function isWhitespaceChar(char: string): boolean {
