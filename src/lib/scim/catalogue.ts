@@ -537,3 +537,15 @@ export function catalogueEntry(code: DiagnosticCode): CatalogueEntry {
 export function troubleshootingHref(code: DiagnosticCode): string {
   return `/troubleshooting/#${code}`;
 }
+
+/**
+ * Catalogue and finding texts mark literal values (URLs, field values, codes) with backticks, as in
+ * Markdown. Renderers split them with this instead of parsing Markdown: `code: true` parts go in
+ * a `<code>` element, the rest is plain text.
+ */
+export function inlineCodeSegments(text: string): { text: string; code: boolean }[] {
+  return text
+    .split('`')
+    .map((part, index) => ({ text: part, code: index % 2 === 1 }))
+    .filter((segment) => segment.text !== '');
+}

@@ -9,6 +9,7 @@ export {
   diagnosticCatalogue,
   catalogueEntry,
   troubleshootingHref,
+  inlineCodeSegments,
   CATALOGUE_GROUPS,
   CATALOGUE_GROUP_TITLES,
   type CatalogueEntry,
