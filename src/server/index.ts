@@ -9,7 +9,7 @@ import { ProbeRequestSchema, type ProbeErrorResponse, type ProbeResponse, type P
 import { runProbe, type ProbeDependencies, type ProbeLogRecord } from './probe';
 import { createRateLimiter, clientKey } from './rate-limit';
 import { clientAddressOf, isCrossSiteRequest, isJsonContentType } from './request-guard';
-import { maskSecret } from './scim-library';
+import { maskSecret } from '~/lib/scim';
 import { parseProbeSettings, startupNotices, type ProbeSettings } from './settings';
 
 export { runProbe, judgeResponse, makeRedactor } from './probe';

@@ -44,7 +44,7 @@ import {
   type Target,
   type TlsVersionRange,
 } from './network';
-import { catalogueEntry, checkTenantUrl, checkToken, maskSecret, parseListResponse, parseScimError, parseServiceProviderConfig } from './scim-library';
+import { catalogueEntry, checkTenantUrl, checkToken, maskSecret, parseListResponse, parseScimError, parseServiceProviderConfig } from '~/lib/scim';
 import { isHostAllowed, type ProbeSettings } from './settings';
 
 export interface ProbeDependencies {
