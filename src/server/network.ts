@@ -8,6 +8,7 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import type { IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import ipaddr from 'ipaddr.js';
 import { checkServerIdentity, connect as tlsConnect, type PeerCertificate, type SecureVersion, type TLSSocket } from 'node:tls';
 
 export interface ResolvedAddress {
@@ -135,6 +136,22 @@ function certificateNamesOf(error: unknown): string {
   return names ? `; it names ${names.replace(/DNS:|IP Address:/g, '').slice(0, 200)}` : '';
 }
 
+/**
+ * Node's host name check. For an IP address host it compares IP subjectAltNames as text, and
+ * OpenSSL writes IPv6 ones uncompressed (0:0:0:0:0:0:0:1 ≠ ::1), so compare those as addresses.
+ */
+function verifyIdentity(target: Target, cert: PeerCertificate): Error | undefined {
+  const error = checkServerIdentity(target.hostname, cert);
+  if (!error || !target.hostnameIsIp) return error;
+  const wanted = ipaddr.parse(target.hostname).toNormalizedString();
+  const names = (cert.subjectaltname ?? '').split(',').map((name) => name.trim());
+  const matches = names.some((name) => {
+    const address = name.startsWith('IP Address:') ? name.slice('IP Address:'.length) : '';
+    return ipaddr.isValid(address) && ipaddr.parse(address).toNormalizedString() === wanted;
+  });
+  return matches ? undefined : error;
+}
+
 function tlsOptions(target: Target, range: TlsVersionRange) {
   return {
     host: target.address,
@@ -144,7 +161,7 @@ function tlsOptions(target: Target, range: TlsVersionRange) {
     minVersion: range.minVersion,
     maxVersion: range.maxVersion,
     // Verify against the Tenant URL's host, not the address we dialled.
-    checkServerIdentity: (_dialled: string, cert: PeerCertificate) => checkServerIdentity(target.hostname, cert),
+    checkServerIdentity: (_dialled: string, cert: PeerCertificate) => verifyIdentity(target, cert),
     rejectUnauthorized: true,
   };
 }
