@@ -38,9 +38,9 @@
  *       untrusted-cert     → certificate signed by a CA nobody trusts
  *       slow               → correct answers after `delayMs` (default 1000 ms)
  *
- *   startCanaryServer({ host? })
- *     Counts TCP connections on 127.0.0.1 and ::1 (same port); answers nothing. The probe's address
- *     guard must leave it at requestCount 0.
+ *   startCanaryServer({ host?, port? })
+ *     Counts TCP connections on 127.0.0.1 and ::1 (same port, best effort for the second); answers
+ *     nothing. The probe's address guard must leave it at requestCount 0.
  *
  *   closedPort(host?)  → a port on loopback where nothing listens (connection refused)
  *   TEST_TOKEN, makeTestToken()  → bearer tokens for the servers
@@ -419,7 +419,7 @@ export async function startFaultServer(behaviour: FaultBehaviour, options: Fault
 // ---------------------------------------------------------------------------------------------
 // The canary: counts every TCP connection on loopback, IPv4 and IPv6, on one port.
 
-export async function startCanaryServer(options: { host?: string } = {}): Promise<TestServer> {
+export async function startCanaryServer(options: { host?: string; port?: number } = {}): Promise<TestServer> {
   let connections = 0;
   const sockets = new Set<Socket>();
   const servers: NetServer[] = [];
@@ -432,7 +432,7 @@ export async function startCanaryServer(options: { host?: string } = {}): Promis
     });
   const primaryHost = options.host ?? '127.0.0.1';
   const primary = makeServer();
-  primary.listen(0, primaryHost);
+  primary.listen(options.port ?? 0, primaryHost);
   await once(primary, 'listening');
   servers.push(primary);
   const { port } = primary.address() as AddressInfo;
