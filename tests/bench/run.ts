@@ -16,11 +16,12 @@ import { chromiumLaunchOptions } from '../support/browser.ts';
 import { buildBaseline } from './baseline.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { measurePage, pagesFromSitemap, type PageWeight } from './page-weight.ts';
-import { startSite, startStatic } from './servers.ts';
+import { startStatic } from './servers.ts';
+import { startSiteServer } from '../support/site-server.ts';
+import { probeOverhead, probeUnderLoad } from './probe.ts';
 import { markdownTable, kb, ratio } from './report.ts';
 
-// The launcher bundles this file elsewhere, so it passes the project root explicitly.
-const root = process.env['BENCH_ROOT'] ?? fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
 const skip = new Set(args.find((arg) => arg.startsWith('--skip='))?.slice('--skip='.length).split(',') ?? []);
 const sections: string[] = [];
@@ -37,7 +38,7 @@ if (!args.includes('--no-build')) {
 }
 
 const paths = pagesFromSitemap(readFileSync(join(root, 'dist/client/sitemap-0.xml'), 'utf8'));
-const site = await startSite(root, { SCIM_PROBE_RATE_LIMIT: '0' });
+const site = await startSiteServer({ env: { SCIM_PROBE_RATE_LIMIT: '0' } });
 try {
   if (!skip.has('weight')) {
     console.error(`bench: page weight of ${paths.length} pages and the bare Starlight baseline…`);
@@ -87,7 +88,42 @@ try {
     );
   }
 } finally {
-  await site.stop();
+  await site.close();
+}
+
+if (!skip.has('probe')) {
+  console.error('bench: probe overhead against local HTTPS SCIM servers…');
+  const overhead = await probeOverhead();
+  json['probeOverhead'] = overhead;
+  sections.push(
+    '### Probe overhead (POST /api/probe vs the same requests made directly, alternating)\n\n' +
+      markdownTable(
+        ['rounds', 'probe median', 'direct median', 'ratio (budget ≤ 1.10)', 'verdict', `slow endpoint (${overhead.slowDelayMs} ms/response)`, 'if run one by one'],
+        [[overhead.rounds, `${overhead.probeMedianMs} ms`, `${overhead.directMedianMs} ms`, overhead.ratio, overhead.verdict, `${overhead.slowProbeMedianMs} ms`, `≥ ${overhead.slowSequentialSumMs} ms`]],
+      ),
+  );
+}
+
+if (!skip.has('load')) {
+  console.error('bench: 50 probes to a silent endpoint + 50 to a healthy one, at once…');
+  const load = await probeUnderLoad();
+  json['load'] = load;
+  sections.push(
+    '### Under load (50 probes to an endpoint that never answers + 50 to a healthy one, at once)\n\n' +
+      markdownTable(
+        ['silent: timeout', 'silent: longest', 'probe limit', 'healthy: pass', 'page median', 'page worst', 'page samples', 'server peak RSS'],
+        [[
+          `${load.slowTimeouts}/${load.slowProbes}`,
+          `${load.slowLongestMs} ms`,
+          `${load.probeLimitMs} ms`,
+          `${load.healthyPassed}/${load.healthyProbes}`,
+          `${load.pageMedianMs} ms`,
+          `${load.pageWorstMs} ms`,
+          load.pageSamples,
+          load.peakRssMiB === undefined ? 'n/a' : `${load.peakRssMiB} MiB`,
+        ]],
+      ),
+  );
 }
 
 const markdown = `## Benchmark, ${date.slice(0, 10)}\n\nMachine: ${machine}\n\n${sections.join('\n\n')}\n`;

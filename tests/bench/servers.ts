@@ -1,74 +1,8 @@
-/** Servers the bench starts on 127.0.0.1 and stops itself: the built site and a static file server. */
-import { spawn, type ChildProcess } from 'node:child_process';
+/** A static file server on 127.0.0.1 for the bare Starlight baseline (the site itself runs via tests/support/site-server). */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-export interface SiteServer {
-  origin: string;
-  pid: number;
-  /** Peak resident memory of the server process so far, in bytes (Linux VmHWM). */
-  peakRssBytes(): number | undefined;
-  stop(): Promise<void>;
-}
-
-/** Starts `dist/server/entry.mjs` (the production server) with the given extra environment. */
-export async function startSite(root: string, env: Record<string, string> = {}): Promise<SiteServer> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'dist/server/entry.mjs')], {
-    cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`site server exited early:\n${output}`);
-    try {
-      const response = await fetch(`${origin}/`);
-      if (response.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`site server did not start within 30 s:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    origin,
-    pid: child.pid ?? -1,
-    peakRssBytes() {
-      try {
-        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-        const match = /VmHWM:\s+(\d+) kB/.exec(status);
-        return match ? Number(match[1]) * 1024 : undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

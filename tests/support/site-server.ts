@@ -16,11 +16,12 @@
  *     origin: string                    // http://127.0.0.1:PORT
  *     probe(body, init?): Promise<{ status, headers, json }>   // POST /api/probe (same-origin headers unless init overrides)
  *     output(): string                  // everything the server wrote to stdout and stderr so far
+ *     peakRssBytes(): number | undefined  // the server's peak resident memory (Linux), for the benchmark
  *     close(): Promise<void>
  *   }
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
@@ -60,6 +61,8 @@ export interface SiteServer {
   port: number;
   probe(body: unknown, init?: { headers?: Record<string, string>; rawBody?: string; method?: string }): Promise<ProbeHttpResult>;
   output(): string;
+  /** Peak resident memory of the server process so far, in bytes (Linux VmHWM; undefined elsewhere). */
+  peakRssBytes(): number | undefined;
   close(): Promise<void>;
 }
 
@@ -124,6 +127,14 @@ export async function startSiteServer(options: SiteServerOptions = {}): Promise<
       return { status: response.status, headers: response.headers, json, text };
     },
     output: () => output,
+    peakRssBytes() {
+      try {
+        const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        return match ? Number(match[1]) * 1024 : undefined;
+      } catch {
+        return undefined;
+      }
+    },
     async close() {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');

@@ -1,0 +1,173 @@
+/**
+ * Probe overhead and behaviour under load, against HTTPS SCIM servers on 127.0.0.1 (the same
+ * test servers the integration tests use) and the built site's server.
+ */
+import { request } from 'node:https';
+import { performance } from 'node:perf_hooks';
+import { randomUUID } from 'node:crypto';
+import { ProbeResponseSchema, type ProbeResponse } from '~/lib/scim/contract';
+import { apartmentIq } from '~/config/apartmentiq';
+import { startSiteServer, type SiteServer } from '../support/site-server.ts';
+import { startFaultServer, startScimServer, TEST_TOKEN, type TestServer } from '../support/scim-servers.ts';
+import { createTestCa, type TestCa } from '../support/test-ca.ts';
+import { median } from './report.ts';
+
+const PROBE_ENV = { SCIM_PROBE_ALLOW_PRIVATE: '1', SCIM_PROBE_ALLOWED_HOSTS: '*', SCIM_PROBE_RATE_LIMIT: '0' };
+
+function directGet(url: string, ca: string, token?: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        ca,
+        agent: false,
+        minVersion: 'TLSv1.2',
+        maxVersion: 'TLSv1.2',
+        headers: { Accept: 'application/scim+json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** The probe's requests made directly by one client, with the probe's ordering: anonymous SPC first, then the rest at once. */
+async function directRound(base: string, ca: string): Promise<number> {
+  const start = performance.now();
+  await directGet(`${base}/ServiceProviderConfig`, ca);
+  const userFilter = encodeURIComponent(`userName eq "${randomUUID()}"`);
+  const groupFilter = encodeURIComponent(`displayName eq "${randomUUID()}"`);
+  await Promise.all([
+    directGet(`${base}/ServiceProviderConfig`, ca, TEST_TOKEN),
+    directGet(`${base}/Users?filter=${userFilter}`, ca, TEST_TOKEN),
+    directGet(`${base}/Groups?excludedAttributes=members&filter=${groupFilter}`, ca, TEST_TOKEN),
+  ]);
+  return performance.now() - start;
+}
+
+async function probeRound(site: SiteServer, tenantUrl: string): Promise<{ ms: number; body: ProbeResponse }> {
+  const start = performance.now();
+  const result = await site.probe({ tenantUrl, token: TEST_TOKEN });
+  const ms = performance.now() - start;
+  const body = ProbeResponseSchema.parse(result.json);
+  return { ms, body };
+}
+
+export interface ProbeOverhead {
+  rounds: number;
+  probeMedianMs: number;
+  directMedianMs: number;
+  ratio: number;
+  verdict: string;
+  slowDelayMs: number;
+  slowProbeMedianMs: number;
+  slowSequentialSumMs: number;
+}
+
+export async function probeOverhead(rounds = 15, slowDelayMs = 300): Promise<ProbeOverhead> {
+  const ca: TestCa = createTestCa();
+  const healthy: TestServer = await startScimServer({ ca });
+  const slow: TestServer = await startFaultServer('slow', { ca, delayMs: slowDelayMs });
+  const site = await startSiteServer({ caFile: ca.caFile, env: PROBE_ENV });
+  try {
+    // Warm both paths once (JIT, TLS session setup code), then alternate.
+    await probeRound(site, healthy.url);
+    await directRound(healthy.url, ca.certPem);
+    const probeTimes: number[] = [];
+    const directTimes: number[] = [];
+    let verdict = '';
+    for (let round = 0; round < rounds; round += 1) {
+      const probe = await probeRound(site, healthy.url);
+      verdict = probe.body.verdict;
+      probeTimes.push(probe.ms);
+      directTimes.push(await directRound(healthy.url, ca.certPem));
+    }
+    const slowTimes: number[] = [];
+    for (let round = 0; round < 3; round += 1) slowTimes.push((await probeRound(site, slow.url)).ms);
+    return {
+      rounds,
+      probeMedianMs: Number(median(probeTimes).toFixed(1)),
+      directMedianMs: Number(median(directTimes).toFixed(1)),
+      ratio: Number((median(probeTimes) / median(directTimes)).toFixed(2)),
+      verdict,
+      slowDelayMs,
+      slowProbeMedianMs: Math.round(median(slowTimes)),
+      // Four HTTP requests, each delayed: what a probe that ran them one after another would take at least.
+      slowSequentialSumMs: 4 * slowDelayMs,
+    };
+  } finally {
+    await site.close();
+    await Promise.all([healthy.close(), slow.close()]);
+  }
+}
+
+export interface LoadResult {
+  slowProbes: number;
+  slowTimeouts: number;
+  slowLongestMs: number;
+  probeLimitMs: number;
+  healthyProbes: number;
+  healthyPassed: number;
+  pageSamples: number;
+  pageMedianMs: number;
+  pageWorstMs: number;
+  peakRssMiB: number | undefined;
+}
+
+/** 50 probes against an endpoint that never answers plus 50 against a healthy one, all at once. */
+export async function probeUnderLoad(count = 50): Promise<LoadResult> {
+  const ca = createTestCa();
+  const healthy = await startScimServer({ ca });
+  const silent = await startFaultServer('never-answers', { ca });
+  const site = await startSiteServer({ caFile: ca.caFile, env: PROBE_ENV });
+  const limit = apartmentIq.probe.totalTimeoutMs;
+  try {
+    let loading = true;
+    const pageTimes: number[] = [];
+    const sampler = (async () => {
+      while (loading) {
+        const start = performance.now();
+        const response = await fetch(`${site.origin}/connect/`);
+        await response.arrayBuffer();
+        pageTimes.push(performance.now() - start);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    })();
+    const timed = async (url: string) => {
+      const start = performance.now();
+      const result = await site.probe({ tenantUrl: url, token: TEST_TOKEN });
+      return { ms: performance.now() - start, body: ProbeResponseSchema.parse(result.json) };
+    };
+    let slowResults, healthyResults;
+    try {
+      [slowResults, healthyResults] = await Promise.all([
+        Promise.all(Array.from({ length: count }, () => timed(silent.url))),
+        Promise.all(Array.from({ length: count }, () => timed(healthy.url))),
+      ]);
+    } catch (error) {
+      console.error('DEBUG', error, site.output().slice(-3000));
+      throw error;
+    }
+    loading = false;
+    await sampler;
+    return {
+      slowProbes: slowResults.length,
+      slowTimeouts: slowResults.filter((r) => r.body.checks.some((check) => check.code === 'timeout')).length,
+      slowLongestMs: Math.round(Math.max(...slowResults.map((r) => r.ms))),
+      probeLimitMs: limit,
+      healthyProbes: healthyResults.length,
+      healthyPassed: healthyResults.filter((r) => r.body.verdict === 'pass').length,
+      pageSamples: pageTimes.length,
+      pageMedianMs: Number(median(pageTimes).toFixed(1)),
+      pageWorstMs: Math.round(Math.max(...pageTimes)),
+      peakRssMiB: site.peakRssBytes() === undefined ? undefined : Math.round((site.peakRssBytes() ?? 0) / 2 ** 20),
+    };
+  } finally {
+    await site.close();
+    await Promise.all([healthy.close(), silent.close()]);
+  }
+}
