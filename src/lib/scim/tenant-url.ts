@@ -16,8 +16,8 @@ const SCIM_RESOURCES = new Set(['users', 'groups', 'serviceproviderconfig', 'ser
 /** Entra's documented Tenant URL feature flag for RFC-compliant PATCH (fact sheet §3). */
 const ENTRA_FEATURE_FLAG = 'aadoptscim062020';
 
-const PLACEHOLDER_TEXT = /[<>{}]|\.\.\.|…|\byour[-_ ]?(?:tenant|company|org|organi[sz]ation|domain|subdomain|instance|id|url|host)\b|\[[^\]]*(?:tenant|company|your)[^\]]*\]/i;
-const PLACEHOLDER_HOST_LABEL = /^(?:example|contoso|fabrikam|your[-_]?[a-z]*|tenant[-_]?(?:name|id)|company[-_]?name|x{3,})$/i;
+const PLACEHOLDER_TEXT = /[<>{}]|\.\.\.|…|\byour[-_ ]?(?:tenant|company|org|organi[sz]ation|domain|subdomain|instance|id|url|host)\b|\[[^[\]]{0,40}(?:tenant|company|your)[^[\]]{0,40}\]/i;
+const PLACEHOLDER_HOST_LABEL = /^(?:example|contoso|fabrikam|your(?:[-_]?(?:company|tenant|org|organi[sz]ation|domain|subdomain|instance|name|host|app|site))?|tenant[-_]?(?:name|id)|company[-_]?name|x{3,})$/i;
 
 /** Matches a host against `*.example.com` (one or more labels in front) or an exact name. */
 export function hostMatchesPattern(host: string, pattern: string): boolean {
@@ -41,11 +41,6 @@ function isLoopbackHost(hostname: string): boolean {
     hostname === '[::]' ||
     /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(hostname)
   );
-}
-
-/** A host name safe and useful to repeat in a message (a bare name, not something pasted by mistake). */
-function quotableHost(hostname: string): string | undefined {
-  return hostname.length <= 100 && /^[a-z0-9.[\]:-]+$/.test(hostname) && !looksLikeSecretToken(hostname) ? hostname : undefined;
 }
 
 interface Parsed {
@@ -215,17 +210,17 @@ export function checkTenantUrl(input: string): CheckResult {
     }
   }
 
+  // Messages never repeat the host: a token pasted after https:// would otherwise be echoed.
   // Host: never an error here (a test or staging endpoint can look like this); the probe decides what it may reach.
   const hostname = url.hostname;
-  const shownHost = quotableHost(hostname);
   const expected = apartmentIq.scim.hostPatterns.join(' or ');
   const isIp = IPV4.test(hostname) || hostname.startsWith('[');
   if (isLoopbackHost(hostname)) {
-    findings.push(finding('localhost', `The ${FIELD} points to ${shownHost ?? 'this computer'}, which Entra in Microsoft's cloud cannot reach. ApartmentIQ hosts look like ${expected}.`));
+    findings.push(finding('localhost', `The ${FIELD} points to this computer (localhost or a loopback address), which Entra in Microsoft's cloud cannot reach. ApartmentIQ hosts look like ${expected}.`));
   } else if (isIp) {
-    findings.push(finding('ip-address-host', `The ${FIELD} uses an IP address${shownHost ? ` (${shownHost})` : ''} instead of a host name. ApartmentIQ hosts look like ${expected}.`));
+    findings.push(finding('ip-address-host', `The ${FIELD} uses an IP address instead of a host name. ApartmentIQ hosts look like ${expected}.`));
   } else if (!apartmentIq.scim.hostPatterns.some((pattern) => hostMatchesPattern(hostname, pattern))) {
-    findings.push(finding('unexpected-host', `The host${shownHost ? ` ${shownHost}` : ''} in the ${FIELD} does not match ${expected}. That is fine only if your ${apartmentIq.contacts.csmShort} gave you this host.`));
+    findings.push(finding('unexpected-host', `The host name in the ${FIELD} does not match ${expected}. That is fine only if your ${apartmentIq.contacts.csmShort} gave you this host.`));
   }
 
   const path = segments.length > 0 ? `/${segments.join('/')}` : '';

@@ -2,14 +2,22 @@
  * Small text helpers shared by the checks: whitespace that copying adds, and a safe way to
  * name one character of a secret without echoing the secret.
  */
-import type { CheckResult, DiagnosticCode, Finding, Severity } from './contract';
-import { diagnosticCatalogue } from './catalogue';
+import type { CheckResult, Finding, Severity } from './contract';
+import { diagnosticFinding } from './catalogue';
 
-/** Characters copying tends to add around a value: JS whitespace plus the invisible zero-width ones. */
-const EDGE_JUNK = /^[\s\u200B-\u200D\u2060\u180E]+|[\s\u200B-\u200D\u2060\u180E]+$/g;
+/** One character copying tends to add around a value: JS whitespace or an invisible zero-width one. */
+export const COPY_JUNK = /^[\s\u200B-\u200D\u2060\u180E]$/u;
 
+/**
+ * Trims copy junk from both ends. A loop, not `/\s+$/`: that regex backtracks quadratically on a
+ * long run of spaces in the middle of a huge paste.
+ */
 export function trimCopyJunk(value: string): string {
-  return value.replace(EDGE_JUNK, '');
+  let start = 0;
+  while (start < value.length && COPY_JUNK.test(value.charAt(start))) start++;
+  let end = value.length;
+  while (end > start && COPY_JUNK.test(value.charAt(end - 1))) end--;
+  return value.slice(start, end);
 }
 
 export function isWhitespaceChar(char: string): boolean {
@@ -71,10 +79,8 @@ export function codePoints(value: string): string[] {
   return Array.from(value);
 }
 
-export function finding(code: DiagnosticCode, message: string, options: { severity?: Severity; fix?: string } = {}): Finding {
-  const entry = diagnosticCatalogue[code];
-  return { code, severity: options.severity ?? entry.severity, message, fix: options.fix ?? entry.fix };
-}
+/** Internal shorthand: every check's findings take their default fix from the catalogue. */
+export const finding = diagnosticFinding;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

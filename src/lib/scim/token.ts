@@ -7,7 +7,7 @@
 import { apartmentIq } from '../../config/apartmentiq';
 import type { CheckResult, Finding } from './contract';
 import { B64TOKEN, looksLikeUrl } from './secret-shape';
-import { codePoints, describeCharacter, finding, isWhitespaceChar, toResult } from './text';
+import { COPY_JUNK, codePoints, describeCharacter, finding, isWhitespaceChar, toResult } from './text';
 
 const FIELD = 'Secret Token';
 
@@ -16,8 +16,6 @@ export interface CheckTokenOptions {
   now?: Date;
 }
 
-/** Characters copying adds around a value (whitespace and invisible zero-width characters). */
-const EDGE_JUNK = /[\s\u200B-\u200D\u2060\u180E]/u;
 const BEARER_PREFIX = /^(?:authorization\s*:\s*)?bearer\s+/i;
 const QUOTE_PAIRS: [string, string][] = [
   ['"', '"'],
@@ -34,7 +32,7 @@ const QUOTE_PAIRS: [string, string][] = [
 const PLACEHOLDER_WORDS =
   /^(?:changeme|change[-_ ]?me|placeholder|token|secret|secret[-_ ]?token|access[-_ ]?token|bearer[-_ ]?token|api[-_ ]?key|scim[-_ ]?token|password|test|todo|tbd|redacted|none|null|undefined|n\/a)$/i;
 const PLACEHOLDER_TEXT =
-  /[<>{}]|x{8,}|\*{3,}|•|…|^\.{3,}$|\byour[-_ ]?(?:secret|token|api|access|scim|bearer)|(?:paste|insert|enter)[-_ ]?(?:your|the)?[-_ ]?(?:secret|token)|token[-_ ]?here|\[(?:secret|token)[^\]]*\]/i;
+  /[<>{}]|x{8,}|\*{3,}|•|…|^\.{3,}$|\byour[-_ ]?(?:secret|token|api|access|scim|bearer)(?:[-_ ]?(?:token|key))?\b|(?:paste|insert|enter)[-_ ]?(?:your|the)?[-_ ]?(?:secret|token)|token[-_ ]?here|\[(?:secret|token)[^[\]]{0,40}\]/i;
 
 function quotePairAt(value: string): [string, string] | undefined {
   if (value.length < 2) return undefined;
@@ -64,9 +62,9 @@ function peel(input: string): Cleaned {
   for (let changed = true; changed; ) {
     changed = false;
     let start = 0;
-    while (start < token.length && EDGE_JUNK.test(token.charAt(start))) start++;
+    while (start < token.length && COPY_JUNK.test(token.charAt(start))) start++;
     let end = token.length;
-    while (end > start && EDGE_JUNK.test(token.charAt(end - 1))) end--;
+    while (end > start && COPY_JUNK.test(token.charAt(end - 1))) end--;
     if (start > 0 || end < token.length) {
       outerWhitespace = true;
       token = token.slice(0, end);
@@ -168,7 +166,9 @@ export function checkToken(input: string, options: CheckTokenOptions = {}): Chec
     return toResult(findings, undefined);
   }
 
-  const isPlaceholder = PLACEHOLDER_WORDS.test(token) || PLACEHOLDER_TEXT.test(token) || /^(.)\1{7,}$/u.test(token);
+  // One character repeated (e.g. "aaaaaaaa"); a loop, because a back-reference regex overflows the stack on huge input.
+  const oneCharacterRepeated = length >= 8 && chars.every((c) => c === chars[0]);
+  const isPlaceholder = oneCharacterRepeated || PLACEHOLDER_WORDS.test(token) || PLACEHOLDER_TEXT.test(token);
   if (isPlaceholder) {
     findings.push(finding('placeholder', `The ${FIELD} looks like example or masked text, not a real token.`));
     derivable = false;
