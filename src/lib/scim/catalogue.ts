@@ -188,7 +188,7 @@ const entries: Record<DiagnosticCode, EntryText> = {
     severity: 'error',
     title: 'Secret Token contains a character a token cannot have',
     explanation:
-      'A bearer token may only contain letters, digits, the characters - . _ ~ + / and = signs at the end (RFC 6750). Other characters (often a typographic quote, a no-break space or an invisible character picked up while copying) mean the token was changed on its way.',
+      'A bearer token normally contains only letters, digits, the characters - . _ ~ + / and = signs at the end (RFC 6750). A typographic quote, a no-break space, an accented letter or an invisible character means the token was changed while copying (an error). Other printable characters such as : are rare but some products issue them, so they only get a warning.',
     fix: `Copy the Secret Token again from the original message, ideally via a plain-text editor. If it still contains the character, ask your ${csm} for a new token.`,
   },
   'too-short': {
