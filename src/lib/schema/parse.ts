@@ -160,7 +160,7 @@ export function parseSchemaText(input: string): ParsedSchemaText {
       error: {
         code: 'no-user-mapping',
         message: `This provisioning schema has no user mapping (an object mapping with "sourceObjectName": "User"); it has ${has}.`,
-        fix: 'Check that you copied the schema of the ApartmentIQ app\'s provisioning. If its user mapping was deleted, use Restore default mappings in Entra (it resets every mapping and restarts provisioning), then copy the schema again.',
+        fix: 'Check that you copied the schema of the ApartmentIQ app’s provisioning. If its user mapping was deleted, use Restore default mappings in Entra (it resets every mapping and restarts provisioning), then copy the schema again.',
       },
     };
   }
