@@ -261,11 +261,12 @@ export function renderFixture(spec: FixtureSpec): string {
   return spec.indent === null ? JSON.stringify(value) : `${JSON.stringify(value, null, spec.indent)}\n`;
 }
 
-/** A default schema padded to at least `minimumBytes` of pretty-printed JSON, for the large-paste test. */
+/** A default schema padded to at least `minimumBytes` (and not much more) of pretty-printed JSON, for the large-paste test. */
 export function largeSchemaText(minimumBytes: number): string {
-  const perDefinition = JSON.stringify(attributeDefinition('extension_0f1e2d3c4b5a69788796a5b4c3d2e1f0_padding0000'), null, 2).length + 20;
-  const padding = Math.ceil(minimumBytes / perDefinition);
-  return `${JSON.stringify(buildSchema({ naming: 'scim', rules: [defaultRule()] }, padding), null, 2)}\n`;
+  const render = (padding: number) => `${JSON.stringify(buildSchema({ naming: 'scim', rules: [defaultRule()] }, padding), null, 2)}\n`;
+  const base = render(0).length;
+  const perDefinition = (render(100).length - base) / 100;
+  return render(Math.ceil((minimumBytes - base) / perDefinition) + 1);
 }
 
 /** The broken-JSON fixture: the default schema with one trailing comma added, and where it is. */
