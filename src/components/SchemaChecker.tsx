@@ -7,7 +7,7 @@
  * The island is thin: the library does the work (src/lib/schema), in a Web Worker.
  */
 import { useId, useRef, useState, useSyncExternalStore, type ChangeEvent, type ClipboardEvent, type ElementType } from 'react';
-import { defaultMappingRows } from '~/lib/schema/analyze';
+import { defaultMappingFindings, defaultMappingRows } from '~/lib/schema/analyze';
 import { defaultSampleBody } from '~/lib/schema/check';
 import { ENTRA_USER_MAPPING_NAME } from '~/lib/schema/entra-defaults';
 import { CleanedSchema } from './schema/CleanedSchema';
@@ -172,6 +172,7 @@ export function SchemaChecker({ headingLevel = 3 }: SchemaCheckerProps) {
       ) : (
         <>
           <MappingTable caption={`Entra’s default user mappings (${ENTRA_USER_MAPPING_NAME})`} rows={defaultMappingRows()} />
+          <Findings findings={defaultMappingFindings()} />
           <SampleBody
             heading={<Heading>What ApartmentIQ receives</Heading>}
             body={defaultSampleBody()}

@@ -181,19 +181,20 @@ test.describe('with a schema', () => {
 
 test.describe('errors', () => {
   const invalid = invalidJsonFixture();
-  const cases: { label: string; file: string; title: string; message: RegExp }[] = [
-    { label: 'invalid JSON', file: INVALID_JSON_FILE, title: 'Not valid JSON', message: new RegExp(`line ${invalid.line}, column ${invalid.column}\\. There is a comma just before a closing`) },
-    { label: 'JSON that is not a schema', file: 'not-a-schema.json', title: 'Not a provisioning schema', message: /SCIM document/ },
-    { label: 'a schema without a user mapping', file: 'no-user-mapping.json', title: 'No user mapping', message: /has no user mapping/ },
+  const cases: { label: string; file: string; code: string; message: RegExp }[] = [
+    { label: 'invalid JSON', file: INVALID_JSON_FILE, code: 'invalid-json', message: new RegExp(`This is not valid JSON: line ${invalid.line}, column ${invalid.column}\\. There is a comma just before a closing`) },
+    { label: 'JSON that is not a schema', file: 'not-a-schema.json', code: 'not-a-schema', message: /This is a SCIM document .* not Entra's provisioning schema/ },
+    { label: 'a schema without a user mapping', file: 'no-user-mapping.json', code: 'no-user-mapping', message: /This provisioning schema has no user mapping/ },
   ];
 
-  for (const { label, file, title, message } of cases) {
+  for (const { label, file, code, message } of cases) {
     test(`${label} is named, pasted or uploaded`, async ({ page }) => {
       const field = await openChecker(page);
       await paste(page, field, fixtureText(file));
       const alert = page.getByRole('alert');
-      await expect(alert).toContainText(`${title} (pasted text):`);
+      await expect(alert).toContainText('The pasted text could not be checked.');
       await expect(alert).toContainText(message);
+      await expect(alert).toHaveAttribute('data-code', code);
       await expect(field).toHaveAttribute('aria-invalid', 'true');
       await expect(cleanedField(page)).toHaveCount(0);
       // The manual table stays as the way forward.
@@ -201,7 +202,8 @@ test.describe('errors', () => {
       await expectNoAxeViolations(page);
 
       await page.getByLabel('Or choose the downloaded schema file (.json)').setInputFiles(fixturePath(file));
-      await expect(alert).toContainText(`${title} (file ${file}):`);
+      await expect(alert).toContainText(`The file ${file} could not be checked.`);
+      await expect(alert).toContainText(message);
     });
   }
 
@@ -211,13 +213,13 @@ test.describe('errors', () => {
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('line 3, column 27');
     await expect(alert).toContainText('Single quotes are not allowed');
-    await expect(alert.locator('pre')).toHaveText(`    {"objectMappings": [] 'x'}\n${' '.repeat(26)}^`);
+    await expect(alert.locator('pre')).toHaveText(`2 |   "synchronizationRules": [\n3 |     {"objectMappings": [] 'x'}\n  | ${' '.repeat(26)}^`);
   });
 
   test('an empty file is named, and clearing the field returns to the manual table', async ({ page }) => {
     const field = await openChecker(page);
     await page.getByLabel('Or choose the downloaded schema file (.json)').setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from('') });
-    await expect(page.getByRole('alert')).toContainText('Nothing to check (file empty.json):');
+    await expect(page.getByRole('alert')).toContainText('The file empty.json could not be checked. Paste the provisioning schema JSON');
     await paste(page, field, fixtureText('entra-default-scim.json'));
     await expect(cleanedField(page)).toHaveCount(1);
     await field.fill('');

@@ -1,28 +1,21 @@
-import type { SchemaInputError, SchemaInputErrorCode } from '~/lib/schema/parse';
+import type { JsonErrorExcerpt, SchemaInputError } from '~/lib/schema/parse';
 
-const TITLE: Record<SchemaInputErrorCode, string> = {
-  empty: 'Nothing to check',
-  'too-large': 'Too large',
-  'invalid-json': 'Not valid JSON',
-  'not-a-schema': 'Not a provisioning schema',
-  'no-user-mapping': 'No user mapping',
-};
+/** The excerpt as a code listing: line numbers in a gutter, a caret under the column. */
+function listing(excerpt: JsonErrorExcerpt): string {
+  const width = String(excerpt.lines[excerpt.lines.length - 1]?.number ?? 0).length;
+  const rows = excerpt.lines.map((line) => `${String(line.number).padStart(width)} | ${line.text}`);
+  rows.push(`${' '.repeat(width)} | ${' '.repeat(Math.max(0, excerpt.caretColumn - 1))}^`);
+  return rows.join('\n');
+}
 
-/** A specific input error: what, where (for broken JSON, the line with a caret under the column), what to do. */
+/** A specific input error: what, where (for broken JSON, the lines with a caret under the column), what to do. */
 export function InputError({ id, error, origin }: { id: string; error: SchemaInputError; origin: string }) {
   return (
     <div id={id} className="schema-error" role="alert" data-code={error.code}>
       <p>
-        <strong>
-          {TITLE[error.code]} ({origin}):
-        </strong>{' '}
-        {error.message}
+        <strong>The {origin} could not be checked.</strong> {error.message}
       </p>
-      {error.excerpt && (
-        <pre className="schema-error__excerpt" aria-label={`Line ${error.line ?? ''}, with a caret under column ${error.column ?? ''}`}>
-          {`${error.excerpt.text}\n${' '.repeat(Math.max(0, error.excerpt.caretColumn - 1))}^`}
-        </pre>
-      )}
+      {error.excerpt && <pre className="schema-error__excerpt">{listing(error.excerpt)}</pre>}
       {error.fix && <p>{error.fix}</p>}
     </div>
   );

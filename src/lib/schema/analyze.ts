@@ -174,6 +174,37 @@ function userMappingReport(located: LocatedObjectMapping, several: boolean, poli
 
 const list = (names: readonly string[]) => names.join(', ');
 
+/** The default e-mail source is `mail`, which cloud-only users without a mailbox do not have (fact sheet §0.6). */
+export function emailFromMailFinding(): SchemaFinding {
+  return {
+    code: 'email-from-mail',
+    severity: 'info',
+    message: `The work e-mail (${WORK_EMAIL_ATTRIBUTE}) comes from the Entra attribute mail. Cloud-only users without an Exchange mailbox have no mail, so Entra sends them without an e-mail.`,
+    fix: 'If some of your users have no mailbox, edit that mapping and choose userPrincipalName as its source attribute.',
+  };
+}
+
+/** What keeping or removing `active` means (fact sheet §0.5, §6); what to do is the config's `activeMapping`. */
+export function activeTradeOffFinding(policy: MappingPolicy = apartmentIqPolicy): SchemaFinding {
+  return policy.activeMapping === 'remove'
+    ? {
+        code: 'active-trade-off',
+        severity: 'info',
+        message: `active is removed, as the source guide says: it is not in ApartmentIQ's list of supported attributes. ${ACTIVE_EXPLANATION}`,
+        fix: 'When someone leaves, remove or deactivate them in ApartmentIQ by hand as well, or ask your CSM whether ApartmentIQ handles active=false, in which case keep the mapping.',
+      }
+    : {
+        code: 'active-trade-off',
+        severity: 'info',
+        message: `active is kept. ${ACTIVE_EXPLANATION.replace('Without the mapping', 'With it, ApartmentIQ hears about those moments; without it')}`,
+      };
+}
+
+/** The notes that go with the manual path on Entra's default mappings. */
+export function defaultMappingFindings(policy: MappingPolicy = apartmentIqPolicy): SchemaFinding[] {
+  return [activeTradeOffFinding(policy), emailFromMailFinding()];
+}
+
 function findingsFor(report: Omit<SchemaReport, 'findings'>, userMappings: readonly LocatedObjectMapping[], policy: MappingPolicy): SchemaFinding[] {
   const findings: SchemaFinding[] = [];
   const several = report.userMappings.length > 1;
@@ -202,7 +233,10 @@ function findingsFor(report: Omit<SchemaReport, 'findings'>, userMappings: reado
       findings.push({
         code: 'unsupported-mappings',
         severity: 'warning',
-        message: `${prefix}${removed.length} mapped ${removed.length === 1 ? 'attribute is' : 'attributes are'} not supported by ApartmentIQ: ${list(removed)}.`,
+        message:
+          removed.length <= 3
+            ? `${prefix}${removed.length} mapped ${removed.length === 1 ? 'attribute is' : 'attributes are'} not supported by ApartmentIQ: ${list(removed)}.`
+            : `${prefix}${removed.length} mapped attributes are not supported by ApartmentIQ; they are marked Remove in the table.`,
         fix: 'The cleaned schema removes them; nothing else changes.',
       });
     } else {
@@ -246,32 +280,10 @@ function findingsFor(report: Omit<SchemaReport, 'findings'>, userMappings: reado
   const emailFromMail = userMappings.some((located) =>
     located.mapping.attributeMappings.some((mapping) => sameAttribute(mapping.targetAttributeName, WORK_EMAIL_ATTRIBUTE) && isDirectFrom(mapping.source, 'mail')),
   );
-  if (emailFromMail) {
-    findings.push({
-      code: 'email-from-mail',
-      severity: 'info',
-      message: `The work e-mail (${WORK_EMAIL_ATTRIBUTE}) comes from the Entra attribute mail. Cloud-only users without an Exchange mailbox have no mail, so Entra sends them without an e-mail.`,
-      fix: 'If some of your users have no mailbox, edit that mapping and choose userPrincipalName as its source attribute.',
-    });
-  }
+  if (emailFromMail) findings.push(emailFromMailFinding());
 
   const activeMapped = userMappings.some((located) => located.mapping.attributeMappings.some((mapping) => sameAttribute(mapping.targetAttributeName, ACTIVE_ATTRIBUTE)));
-  if (activeMapped || policy.activeMapping === 'keep') {
-    findings.push(
-      policy.activeMapping === 'remove'
-        ? {
-            code: 'active-trade-off',
-            severity: 'info',
-            message: `active is removed, as the source guide says: it is not in ApartmentIQ's list of supported attributes. ${ACTIVE_EXPLANATION}`,
-            fix: 'When someone leaves, remove or deactivate them in ApartmentIQ by hand as well, or ask your CSM whether ApartmentIQ handles active=false, in which case keep the mapping.',
-          }
-        : {
-            code: 'active-trade-off',
-            severity: 'info',
-            message: `active is kept. ${ACTIVE_EXPLANATION.replace('Without the mapping', 'With it, ApartmentIQ hears about those moments; without it')}`,
-          },
-    );
-  }
+  if (activeMapped || policy.activeMapping === 'keep') findings.push(activeTradeOffFinding(policy));
 
   if (report.groupProvisioningOn) {
     const names = report.groupMappings.filter((group) => group.enabled).map((group) => group.name);

@@ -8,6 +8,20 @@
  */
 import { z } from 'zod';
 
+/**
+ * Fields the checker only reads for display are lenient: a value of an unexpected type reads as
+ * absent instead of making the whole document "not a schema". Only the structure the checker
+ * needs to find and clean mappings is required.
+ */
+const text = z
+  .unknown()
+  .transform((value) => (typeof value === 'string' ? value : undefined))
+  .optional();
+const flag = z
+  .unknown()
+  .transform((value) => (typeof value === 'boolean' ? value : undefined))
+  .optional();
+
 /** `attributeMappingSource`: how Entra computes a value (Attribute, Constant or Function). */
 export interface AttributeMappingSource {
   expression?: string | null | undefined;
@@ -17,46 +31,52 @@ export interface AttributeMappingSource {
   [unknownField: string]: unknown;
 }
 
-export const AttributeMappingSourceSchema: z.ZodType<AttributeMappingSource> = z.looseObject({
-  expression: z.string().nullish(),
-  name: z.string().nullish(),
-  type: z.string().nullish(),
-  parameters: z.unknown().optional(),
-});
+const SourceFieldsSchema = z.looseObject({ expression: text, name: text, type: text, parameters: z.unknown().optional() });
+
+export const AttributeMappingSourceSchema = z
+  .unknown()
+  .transform((value): AttributeMappingSource | undefined => {
+    const parsed = SourceFieldsSchema.safeParse(value);
+    return parsed.success ? parsed.data : undefined;
+  })
+  .optional();
 
 export const AttributeMappingSchema = z.looseObject({
   targetAttributeName: z.string({ error: 'has no targetAttributeName (text)' }),
-  source: AttributeMappingSourceSchema.nullish(),
+  source: AttributeMappingSourceSchema,
   /** 0 = not used for matching; 1 = matched first. Entra writes a number; tolerate a numeric string. */
-  matchingPriority: z.union([z.number(), z.string()]).nullish(),
+  matchingPriority: z
+    .unknown()
+    .transform((value) => (typeof value === 'number' || typeof value === 'string' ? value : undefined))
+    .optional(),
   defaultValue: z.unknown().optional(),
-  flowType: z.string().nullish(),
-  flowBehavior: z.string().nullish(),
+  flowType: text,
+  flowBehavior: text,
 });
 export type AttributeMapping = z.infer<typeof AttributeMappingSchema>;
 
 export const ObjectMappingSchema = z.looseObject({
-  enabled: z.boolean().nullish(),
-  name: z.string().nullish(),
+  enabled: flag,
+  name: text,
   sourceObjectName: z.string({ error: 'has no sourceObjectName (text such as "User" or "Group")' }),
-  targetObjectName: z.string().nullish(),
-  flowTypes: z.string().nullish(),
+  targetObjectName: text,
+  flowTypes: text,
   attributeMappings: z.array(AttributeMappingSchema, { error: 'has no attributeMappings list' }),
 });
 export type ObjectMapping = z.infer<typeof ObjectMappingSchema>;
 
 export const SynchronizationRuleSchema = z.looseObject({
-  id: z.string().nullish(),
-  name: z.string().nullish(),
-  sourceDirectoryName: z.string().nullish(),
-  targetDirectoryName: z.string().nullish(),
+  id: text,
+  name: text,
+  sourceDirectoryName: text,
+  targetDirectoryName: text,
   objectMappings: z.array(ObjectMappingSchema, { error: 'has no objectMappings list' }),
 });
 export type SynchronizationRule = z.infer<typeof SynchronizationRuleSchema>;
 
 export const SynchronizationSchemaSchema = z.looseObject({
-  id: z.string().nullish(),
-  version: z.string().nullish(),
+  id: text,
+  version: text,
   synchronizationRules: z.array(SynchronizationRuleSchema, { error: 'has no synchronizationRules list' }),
 });
 export type SynchronizationSchema = z.infer<typeof SynchronizationSchemaSchema>;

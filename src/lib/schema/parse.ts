@@ -22,8 +22,15 @@ export interface SchemaInputError {
   /** For invalid JSON: where (1-based). */
   line?: number;
   column?: number;
-  /** For invalid JSON: the text of that line, shortened around the column. */
-  excerpt?: { text: string; caretColumn: number };
+  /** For invalid JSON: that line (and the one before it), shortened around the column. */
+  excerpt?: JsonErrorExcerpt;
+}
+
+export interface JsonErrorExcerpt {
+  /** The lines to show, the last one being the line of the error; texts cut to the same window. */
+  lines: { number: number; text: string }[];
+  /** 1-based column of the error within the shown text of the last line. */
+  caretColumn: number;
 }
 
 /** How the original was written, so the cleaned copy can be written the same way. */
@@ -51,15 +58,25 @@ export function formatJson(value: unknown, format: JsonFormat): string {
 
 const EXCERPT_WIDTH = 60;
 
-function excerptAt(text: string, offset: number, column: number): { text: string; caretColumn: number } {
+function lineTextAt(text: string, lineStart: number): string {
+  const lineEnd = text.indexOf('\n', lineStart);
+  return text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, '');
+}
+
+/** The error's line and the line before it (a stray or missing comma is often at the end of that one). */
+function excerptAt(text: string, offset: number, line: number, column: number): JsonErrorExcerpt {
   const lineStart = offset - (column - 1);
-  const lineEndIndex = text.indexOf('\n', lineStart);
-  const line = text.slice(lineStart, lineEndIndex === -1 ? text.length : lineEndIndex).replace(/\r$/, '');
+  const errorLine = lineTextAt(text, lineStart);
+  const previousStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+  const previousLine = previousStart === -1 ? undefined : lineTextAt(text, previousStart);
   const start = Math.max(0, column - 1 - EXCERPT_WIDTH / 2);
-  const end = Math.min(line.length, start + EXCERPT_WIDTH);
-  const prefix = start > 0 ? '…' : '';
-  const suffix = end < line.length ? '…' : '';
-  return { text: `${prefix}${line.slice(start, end)}${suffix}`, caretColumn: column - start + prefix.length };
+  const cut = (full: string) => {
+    const end = Math.min(full.length, start + EXCERPT_WIDTH);
+    return `${start > 0 ? '…' : ''}${full.slice(start, end)}${end < full.length ? '…' : ''}`;
+  };
+  const lines = [{ number: line, text: cut(errorLine) }];
+  if (previousLine !== undefined && previousLine.trim() !== '') lines.unshift({ number: line - 1, text: cut(previousLine) });
+  return { lines, caretColumn: column - start + (start > 0 ? 1 : 0) };
 }
 
 function invalidJson(text: string, engineMessage: string): SchemaInputError {
@@ -71,7 +88,7 @@ function invalidJson(text: string, engineMessage: string): SchemaInputError {
       fix: 'Correct it at that place, or copy the schema again from Entra, whole and unchanged: click in the editor, select all (Ctrl+A) and copy (Ctrl+C).',
       line: found.line,
       column: found.column,
-      excerpt: excerptAt(text, found.offset, found.column),
+      excerpt: excerptAt(text, found.offset, found.line, found.column),
     };
   }
   // The scanner and JSON.parse agree on validity; if they ever do not, fall back on the engine's position.

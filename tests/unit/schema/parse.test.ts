@@ -41,13 +41,17 @@ describe('parseSchemaText errors', () => {
     expect(result.error.fix).toMatch(/\S/);
   });
 
-  it('gives the line and column of the broken fixture, with the line as an excerpt', () => {
+  it('gives the line and column of the broken fixture, with that line and the one before as an excerpt', () => {
     const { line, column } = invalidJsonFixture();
     const result = parseSchemaText(fixtureText(INVALID_JSON_FILE));
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-json', line, column } });
     if (result.ok) return;
     expect(result.error.message).toContain(`line ${line}, column ${column}`);
-    expect(result.error.excerpt?.text.trim()).toBe('}');
+    const lines = result.error.excerpt!.lines;
+    expect(lines.map((shown) => shown.number)).toEqual([line - 1, line]);
+    expect(lines[0]!.text.trim()).toBe('},');
+    expect(lines[1]!.text.trim()).toBe('}');
+    expect(lines[1]!.text.charAt(result.error.excerpt!.caretColumn - 1)).toBe('}');
   });
 
   it('shortens a long line around the error and points the caret at it', () => {
@@ -55,10 +59,19 @@ describe('parseSchemaText errors', () => {
     const result = parseSchemaText(text);
     if (result.ok) throw new Error('expected an error');
     const excerpt = result.error.excerpt!;
-    expect(excerpt.text.length).toBeLessThanOrEqual(62);
-    expect(excerpt.text.startsWith('…')).toBe(true);
-    expect(excerpt.text.charAt(excerpt.caretColumn - 1)).toBe(' ');
-    expect(excerpt.text.slice(excerpt.caretColumn - 4, excerpt.caretColumn - 1)).toBe('tru');
+    expect(excerpt.lines).toHaveLength(1);
+    const shown = excerpt.lines[0]!.text;
+    expect(shown.length).toBeLessThanOrEqual(62);
+    expect(shown.startsWith('…')).toBe(true);
+    expect(shown.charAt(excerpt.caretColumn - 1)).toBe(' ');
+    expect(shown.slice(excerpt.caretColumn - 4, excerpt.caretColumn - 1)).toBe('tru');
+  });
+
+  it('skips an empty line before the error line', () => {
+    const result = parseSchemaText('{\n  "a": 1\n\n  "b": 2\n}');
+    if (result.ok) throw new Error('expected an error');
+    expect(result.error.excerpt?.lines).toEqual([{ number: 4, text: '  "b": 2' }]);
+    expect(result.error.excerpt?.caretColumn).toBe(3);
   });
 
   it('refuses text above the size limit without parsing it', () => {
@@ -83,6 +96,17 @@ describe('parseSchemaText success', () => {
   it('accepts any case for the object names', () => {
     const text = '{"synchronizationRules": [{"objectMappings": [{"sourceObjectName": "user", "attributeMappings": []}]}]}';
     expect(parseSchemaText(text).ok).toBe(true);
+  });
+
+  it('reads display-only fields of an unexpected type as absent instead of refusing the schema', () => {
+    const text = '{"id": 7, "synchronizationRules": [{"name": [], "objectMappings": [{"enabled": "yes", "name": {}, "sourceObjectName": "User", "attributeMappings": [{"targetAttributeName": "userName", "source": "userPrincipalName", "matchingPriority": true}]}]}]}';
+    const result = parseSchemaText(text);
+    if (!result.ok) throw new Error(result.error.message);
+    const mapping = result.schema.synchronizationRules[0]!.objectMappings[0]!;
+    expect(mapping.name).toBeUndefined();
+    expect(mapping.enabled).toBeUndefined();
+    expect(mapping.attributeMappings[0]!.source).toBeUndefined();
+    expect(result.value).toEqual(JSON.parse(text));
   });
 
   it('keeps unknown fields in the parsed value and in the read model', () => {
