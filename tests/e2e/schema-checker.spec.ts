@@ -103,6 +103,9 @@ test.describe('with a schema', () => {
     await expect(page.locator('.schema-sample__request')).toContainText('"familyName": "Lee"');
     await expect(page.locator('.schema-sample__request')).not.toContainText('enterprise');
     await expectNoAxeViolations(page);
+    // The status and finding colours in the other theme too.
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    await expectNoAxeViolations(page);
   });
 
   test('a chosen file is checked at once; a minified, already cleaned schema needs nothing', async ({ page }) => {
