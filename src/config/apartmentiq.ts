@@ -68,6 +68,11 @@ export const ApartmentIqConfigSchema = z
         /** Bytes of each response body kept in the transcript. */
         transcriptBodyBytes: z.number().int().positive(),
         rateLimitPerMinute: z.number().int().min(0),
+        /**
+         * Probes one server instance runs at once; more get 503. Bounds memory: each probe holds at
+         * most four response bodies of maxResponseBytes.
+         */
+        maxConcurrentProbes: z.number().int().positive(),
       })
       .strict(),
     contacts: z
@@ -118,6 +123,7 @@ export const rawApartmentIqConfig = {
     maxRequestBytes: 16 * 1024,
     transcriptBodyBytes: 4 * 1024,
     rateLimitPerMinute: 10,
+    maxConcurrentProbes: 128,
   },
   contacts: {
     supportEmail: 'support@apartmentiq.io',

@@ -5,6 +5,7 @@
  * Every answer is JSON with `Cache-Control: no-store`; refusals are `{ error: { code, message } }`
  * and never contain a stack trace. One line per probe goes to stdout: host, codes, durations.
  */
+import { apartmentIq } from '~/config/apartmentiq';
 import { ProbeRequestSchema, type ProbeErrorResponse, type ProbeResponse, type ProbeRouteErrorCode } from '~/lib/scim/contract';
 import { runProbe, type ProbeDependencies, type ProbeLogRecord } from './probe';
 import { createRateLimiter, clientKey } from './rate-limit';
@@ -18,7 +19,7 @@ export { parseProbeSettings, isHostAllowed, startupNotices } from './settings';
 export type { ProbeSettings } from './settings';
 
 /** How many probes may run at once on this server; more get 503 `probe-unavailable`. */
-const MAX_CONCURRENT_PROBES = 32;
+const MAX_CONCURRENT_PROBES = apartmentIq.probe.maxConcurrentProbes;
 
 const BASE_HEADERS = {
   'Content-Type': 'application/json; charset=utf-8',

@@ -122,7 +122,9 @@ test('search finds the final notes by "Research Pro"', async ({ page }) => {
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   await dialog.getByRole('textbox', { name: 'Search' }).fill('Research Pro');
-  await expect(dialog.locator('a[href*="/after-setup/"]').first()).toBeVisible();
+  // Pagefind fetches its index and WebAssembly on first search: allow for a slow, shared machine.
+  await expect(dialog.locator('a[href*="/after-setup/"]').first()).toBeVisible({ timeout: 20_000 });
+  await expect(dialog.getByText('Research Pro').first()).toBeVisible();
 });
 
 test.describe('the source guide on the built pages', () => {

@@ -7,6 +7,7 @@
  * so the table and the config's supported-attribute list cannot drift apart.
  */
 import type { ApartmentIqConfig } from '~/config/apartmentiq';
+import { ENTRA_DEFAULT_USER_MAPPINGS } from '~/lib/schema/entra-defaults';
 
 export interface DefaultUserMapping {
   /** The SCIM attribute, as Entra shows it in the target column. */
@@ -15,31 +16,14 @@ export interface DefaultUserMapping {
   readonly source: string;
 }
 
-/** The 22 rows, in portal order. */
-export const entraDefaultUserMappings: readonly DefaultUserMapping[] = [
-  { target: 'userName', source: 'userPrincipalName' },
-  { target: 'active', source: 'Switch([IsSoftDeleted], , "False", "True", "True", "False")' },
-  { target: 'displayName', source: 'displayName' },
-  { target: 'title', source: 'jobTitle' },
-  { target: 'emails[type eq "work"].value', source: 'mail' },
-  { target: 'preferredLanguage', source: 'preferredLanguage' },
-  { target: 'name.givenName', source: 'givenName' },
-  { target: 'name.familyName', source: 'surname' },
-  { target: 'name.formatted', source: 'Join(" ", [givenName], [surname])' },
-  { target: 'addresses[type eq "work"].formatted', source: 'physicalDeliveryOfficeName' },
-  { target: 'addresses[type eq "work"].streetAddress', source: 'streetAddress' },
-  { target: 'addresses[type eq "work"].locality', source: 'city' },
-  { target: 'addresses[type eq "work"].region', source: 'state' },
-  { target: 'addresses[type eq "work"].postalCode', source: 'postalCode' },
-  { target: 'addresses[type eq "work"].country', source: 'country' },
-  { target: 'phoneNumbers[type eq "work"].value', source: 'telephoneNumber' },
-  { target: 'phoneNumbers[type eq "mobile"].value', source: 'mobile' },
-  { target: 'phoneNumbers[type eq "fax"].value', source: 'facsimileTelephoneNumber' },
-  { target: 'externalId', source: 'mailNickname' },
-  { target: 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber', source: 'employeeId' },
-  { target: 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department', source: 'department' },
-  { target: 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager', source: 'manager' },
-];
+/**
+ * The 22 rows, in portal order, as the portal's table shows them: an attribute name or an
+ * expression. Derived from the schema checker's Graph-shaped defaults, so there is one list.
+ */
+export const entraDefaultUserMappings: readonly DefaultUserMapping[] = ENTRA_DEFAULT_USER_MAPPINGS.map((mapping) => ({
+  target: mapping.targetAttributeName,
+  source: mapping.source.type === 'Attribute' ? (mapping.source.name ?? mapping.source.expression ?? '') : (mapping.source.expression ?? ''),
+}));
 
 /** The SCIM attribute Entra uses to send deactivations (`PATCH active=false`). */
 export const ACTIVE_ATTRIBUTE = 'active';

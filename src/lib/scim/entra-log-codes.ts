@@ -32,7 +32,7 @@ export const entraLogCodes: readonly EntraLogCode[] = [
     shown: 'You appear to have entered invalid credentials. Please confirm you are using the correct information for an administrative account.',
     kind: 'message',
     where: 'Test connection, after entering the Tenant URL and Secret Token',
-    meaning: 'Entra reached a server but the request was refused, or no SCIM server answered at the Tenant URL. Usually the Secret Token is wrong, expired or pasted with extra characters, or the Tenant URL is not the exact one you were given.',
+    meaning: 'Test connection did not get the answer it expects from the Tenant URL with this Secret Token: the endpoint refused the request or answered with an error. Usually the Secret Token is wrong, expired or pasted with extra characters, or the Tenant URL is not the exact one you were given.',
     fix: `Run the checks on the Connect page. Paste the Secret Token without "Bearer" or quotes, and the Tenant URL exactly as your ${csm} sent it. If it still fails, ask your ${csm} for a new token.`,
     related: ['unauthorized', 'forbidden', 'bearer-prefix', 'quoted', 'whitespace', 'jwt-expired', 'not-found'],
   },

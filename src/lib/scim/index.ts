@@ -10,6 +10,7 @@ export {
   catalogueEntry,
   troubleshootingHref,
   inlineCodeSegments,
+  diagnosticFinding,
   CATALOGUE_GROUPS,
   CATALOGUE_GROUP_TITLES,
   type CatalogueEntry,

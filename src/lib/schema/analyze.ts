@@ -1,0 +1,328 @@
+/**
+ * What a provisioning schema sends to ApartmentIQ, and what has to change: per user mapping row
+ * keep / remove / missing, group provisioning on or off, the matching attribute, the e-mail
+ * source and the `active` trade-off.
+ */
+import {
+  ACTIVE_ATTRIBUTE,
+  apartmentIqPolicy,
+  attributesToKeep,
+  describeSource,
+  isDirectFrom,
+  isKept,
+  normalizeAttributeName,
+  sameAttribute,
+  USER_NAME_ATTRIBUTE,
+  WORK_EMAIL_ATTRIBUTE,
+  type MappingPolicy,
+} from './attributes';
+import { ENTRA_DEFAULT_USER_MAPPINGS, ENTRA_GROUP_MAPPING_NAME, ENTRA_USER_MAPPING_NAME, type DefaultAttributeMapping } from './entra-defaults';
+import {
+  isEnabled,
+  isGroupObjectMapping,
+  isUserObjectMapping,
+  matchingPriorityOf,
+  objectMappingsWhere,
+  SynchronizationSchemaSchema,
+  type AttributeMapping,
+  type AttributeMappingSource,
+  type LocatedObjectMapping,
+} from './model';
+
+export type RowStatus = 'keep' | 'remove' | 'missing';
+
+export interface MappingRow {
+  /** The target attribute as the schema writes it (the policy's spelling for a missing one). */
+  targetAttributeName: string;
+  /** The source as the portal shows it; expressions verbatim. `null` for a missing row. */
+  source: string | null;
+  status: RowStatus;
+  /** > 0 when the row is used to match users (1 = first). */
+  matchingPriority: number;
+  /** Why this status, in a few words. */
+  reason: string;
+}
+
+export const SCHEMA_FINDING_CODES = [
+  'unsupported-mappings',
+  'only-supported-mappings',
+  'missing-supported-attribute',
+  'group-provisioning-on',
+  'group-provisioning-off',
+  'matching-not-username',
+  'matching-attribute-removed',
+  'no-matching-attribute',
+  'email-from-mail',
+  'active-trade-off',
+  'user-mapping-disabled',
+  'several-user-mappings',
+] as const;
+export type SchemaFindingCode = (typeof SCHEMA_FINDING_CODES)[number];
+
+export interface SchemaFinding {
+  code: SchemaFindingCode;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  fix?: string;
+}
+
+export interface UserMappingReport {
+  /** e.g. "Provision Microsoft Entra ID Users"; with the rule, says which mapping this is when there are several. */
+  name: string;
+  ruleId: string | undefined;
+  ruleName: string | undefined;
+  enabled: boolean;
+  rows: MappingRow[];
+  /** The attribute with the lowest matching priority above 0, if any. */
+  matching: { targetAttributeName: string; source: string; removed: boolean } | null;
+}
+
+export interface GroupMappingState {
+  name: string;
+  ruleId: string | undefined;
+  enabled: boolean;
+}
+
+export interface SchemaReport {
+  userMappings: UserMappingReport[];
+  groupMappings: GroupMappingState[];
+  /** True when any group object mapping is enabled: the source guide says to disable it. */
+  groupProvisioningOn: boolean;
+  findings: SchemaFinding[];
+  /** How many attribute mappings cleaning removes, and how many group mappings it disables. */
+  changes: { mappingsRemoved: number; groupMappingsDisabled: number };
+}
+
+const ACTIVE_EXPLANATION =
+  'Entra uses active to tell the app that a user was unassigned, disabled or soft-deleted (it sends active=false). Without the mapping, Entra sends nothing at those moments; the account reaches ApartmentIQ again only when the user is permanently deleted in Entra (30 days after deletion, or when the recycle bin is emptied), as a DELETE.';
+
+function rowFor(mapping: { targetAttributeName: string; source?: AttributeMappingSource | null | undefined; matchingPriority: number }, policy: MappingPolicy): MappingRow {
+  const keep = isKept(mapping.targetAttributeName, policy);
+  const isActive = sameAttribute(mapping.targetAttributeName, ACTIVE_ATTRIBUTE);
+  let reason: string;
+  if (keep) reason = isActive ? 'Kept so that Entra can deactivate users (see the active note)' : 'Supported by ApartmentIQ';
+  else if (isActive) reason = 'Not in ApartmentIQ’s list; the source guide removes it (see the active note)';
+  else reason = 'Not supported by ApartmentIQ';
+  return {
+    targetAttributeName: mapping.targetAttributeName,
+    source: describeSource(mapping.source),
+    status: keep ? 'keep' : 'remove',
+    matchingPriority: mapping.matchingPriority,
+    reason,
+  };
+}
+
+const defaultSourceOf = (attribute: string) =>
+  ENTRA_DEFAULT_USER_MAPPINGS.find((mapping) => sameAttribute(mapping.targetAttributeName, attribute))?.source;
+
+/** Report rows for a list of attribute mappings: each mapped row, then each kept attribute that is not mapped. */
+export function mappingRows(
+  mappings: readonly { targetAttributeName: string; source?: AttributeMappingSource | null | undefined; matchingPriority: number }[],
+  policy: MappingPolicy = apartmentIqPolicy,
+): MappingRow[] {
+  const rows = mappings.map((mapping) => rowFor(mapping, policy));
+  const mapped = new Set(mappings.map((mapping) => normalizeAttributeName(mapping.targetAttributeName)));
+  for (const attribute of attributesToKeep(policy)) {
+    if (mapped.has(normalizeAttributeName(attribute))) continue;
+    const entraDefault = defaultSourceOf(attribute);
+    rows.push({
+      targetAttributeName: attribute,
+      source: null,
+      status: 'missing',
+      matchingPriority: 0,
+      reason: entraDefault ? `Supported but not mapped; Entra’s default source is ${describeSource(entraDefault)}` : 'Supported but not mapped',
+    });
+  }
+  return rows;
+}
+
+/** The manual path: Entra's default user mappings with keep / remove for each. */
+export function defaultMappingRows(policy: MappingPolicy = apartmentIqPolicy): MappingRow[] {
+  return mappingRows(ENTRA_DEFAULT_USER_MAPPINGS as readonly DefaultAttributeMapping[], policy);
+}
+
+function matchingOf(mappings: readonly AttributeMapping[], policy: MappingPolicy): UserMappingReport['matching'] {
+  let best: AttributeMapping | undefined;
+  for (const mapping of mappings) {
+    const priority = matchingPriorityOf(mapping);
+    if (priority > 0 && (!best || priority < matchingPriorityOf(best))) best = mapping;
+  }
+  if (!best) return null;
+  return { targetAttributeName: best.targetAttributeName, source: describeSource(best.source), removed: !isKept(best.targetAttributeName, policy) };
+}
+
+function describeMapping(located: LocatedObjectMapping, several: boolean): string {
+  const name = located.mapping.name ?? (isUserObjectMapping(located.mapping) ? ENTRA_USER_MAPPING_NAME : ENTRA_GROUP_MAPPING_NAME);
+  if (!several) return name;
+  return `${name} (rule ${located.ruleName ?? located.ruleId ?? located.ruleIndex + 1})`;
+}
+
+function userMappingReport(located: LocatedObjectMapping, several: boolean, policy: MappingPolicy): UserMappingReport {
+  const mappings = located.mapping.attributeMappings;
+  return {
+    name: describeMapping(located, several),
+    ruleId: located.ruleId,
+    ruleName: located.ruleName,
+    enabled: isEnabled(located.mapping),
+    rows: mappingRows(
+      mappings.map((mapping) => ({ ...mapping, matchingPriority: matchingPriorityOf(mapping) })),
+      policy,
+    ),
+    matching: matchingOf(mappings, policy),
+  };
+}
+
+const list = (names: readonly string[]) => names.join(', ');
+
+/** The default e-mail source is `mail`, which cloud-only users without a mailbox do not have (fact sheet §0.6). */
+export function emailFromMailFinding(): SchemaFinding {
+  return {
+    code: 'email-from-mail',
+    severity: 'info',
+    message: `The work e-mail (${WORK_EMAIL_ATTRIBUTE}) comes from the Entra attribute mail. Cloud-only users without an Exchange mailbox have no mail, so Entra sends them without an e-mail.`,
+    fix: 'If some of your users have no mailbox, edit that mapping and choose userPrincipalName as its source attribute.',
+  };
+}
+
+/** What keeping or removing `active` means (fact sheet §0.5, §6); what to do is the config's `activeMapping`. */
+export function activeTradeOffFinding(policy: MappingPolicy = apartmentIqPolicy): SchemaFinding {
+  return policy.activeMapping === 'remove'
+    ? {
+        code: 'active-trade-off',
+        severity: 'info',
+        message: `active is removed, as the source guide says: it is not in ApartmentIQ's list of supported attributes. ${ACTIVE_EXPLANATION}`,
+        fix: 'When someone leaves, remove or deactivate them in ApartmentIQ by hand as well, or ask your CSM whether ApartmentIQ handles active=false, in which case keep the mapping.',
+      }
+    : {
+        code: 'active-trade-off',
+        severity: 'info',
+        message: `active is kept. ${ACTIVE_EXPLANATION.replace('Without the mapping', 'With it, ApartmentIQ hears about those moments; without it')}`,
+      };
+}
+
+/** The notes that go with the manual path on Entra's default mappings. */
+export function defaultMappingFindings(policy: MappingPolicy = apartmentIqPolicy): SchemaFinding[] {
+  return [activeTradeOffFinding(policy), emailFromMailFinding()];
+}
+
+function findingsFor(report: Omit<SchemaReport, 'findings'>, userMappings: readonly LocatedObjectMapping[], policy: MappingPolicy): SchemaFinding[] {
+  const findings: SchemaFinding[] = [];
+  const several = report.userMappings.length > 1;
+
+  if (several) {
+    findings.push({
+      code: 'several-user-mappings',
+      severity: 'info',
+      message: `This schema has ${report.userMappings.length} user mappings (${list(report.userMappings.map((user) => user.name))}). Each is checked below, and the cleaned schema cleans each of them.`,
+    });
+  }
+
+  for (const user of report.userMappings) {
+    const prefix = several ? `${user.name}: ` : '';
+    if (!user.enabled) {
+      findings.push({
+        code: 'user-mapping-disabled',
+        severity: 'warning',
+        message: `${prefix}the user mapping is disabled ("enabled": false), so Entra provisions no users with it.`,
+        fix: 'If this is the mapping ApartmentIQ should use, set Enabled to Yes in the mapping (the cleaned schema leaves it as it is).',
+      });
+    }
+
+    const removed = user.rows.filter((row) => row.status === 'remove').map((row) => row.targetAttributeName);
+    if (removed.length > 0) {
+      findings.push({
+        code: 'unsupported-mappings',
+        severity: 'warning',
+        message:
+          removed.length <= 3
+            ? `${prefix}${removed.length} mapped ${removed.length === 1 ? 'attribute is' : 'attributes are'} not supported by ApartmentIQ: ${list(removed)}.`
+            : `${prefix}${removed.length} mapped attributes are not supported by ApartmentIQ; they are marked Remove in the table.`,
+        fix: 'The cleaned schema removes them; nothing else changes.',
+      });
+    } else {
+      findings.push({ code: 'only-supported-mappings', severity: 'info', message: `${prefix}only attributes ApartmentIQ supports are mapped.` });
+    }
+
+    for (const row of user.rows.filter((candidate) => candidate.status === 'missing')) {
+      const entraDefault = defaultSourceOf(row.targetAttributeName);
+      findings.push({
+        code: 'missing-supported-attribute',
+        severity: 'warning',
+        message: `${prefix}${row.targetAttributeName} is supported by ApartmentIQ but not mapped, so ApartmentIQ will not receive it.`,
+        fix: `In Entra's attribute mapping, choose Add new mapping with target attribute ${row.targetAttributeName}${entraDefault ? ` and source attribute ${describeSource(entraDefault)} (Entra's default)` : ''}. The checker does not add mappings for you.`,
+      });
+    }
+
+    if (!user.matching) {
+      findings.push({
+        code: 'no-matching-attribute',
+        severity: 'warning',
+        message: `${prefix}no attribute is used for matching (none has a matching priority), so Entra cannot find users that already exist in ApartmentIQ.`,
+        fix: `Edit the ${USER_NAME_ATTRIBUTE} mapping and set Match objects using this attribute to Yes, with Matching precedence 1.`,
+      });
+    } else if (user.matching.removed) {
+      findings.push({
+        code: 'matching-attribute-removed',
+        severity: 'error',
+        message: `${prefix}users are matched on ${user.matching.targetAttributeName}, which ApartmentIQ does not support, so the cleaned schema removes it and leaves no matching attribute. Entra needs one.`,
+        fix: `Before saving, make ${USER_NAME_ATTRIBUTE} the matching attribute: in the portal, edit the ${USER_NAME_ATTRIBUTE} mapping and set Match objects using this attribute to Yes with Matching precedence 1 (in the cleaned JSON, "matchingPriority": 1 on the ${USER_NAME_ATTRIBUTE} mapping).`,
+      });
+    } else if (!sameAttribute(user.matching.targetAttributeName, USER_NAME_ATTRIBUTE)) {
+      findings.push({
+        code: 'matching-not-username',
+        severity: 'warning',
+        message: `${prefix}users are matched on ${user.matching.targetAttributeName} (from ${user.matching.source}), not on ${USER_NAME_ATTRIBUTE}. Entra's default, and what this guide assumes, is ${USER_NAME_ATTRIBUTE} from userPrincipalName.`,
+        fix: `Keep it only if your ApartmentIQ CSM agreed to it; otherwise make ${USER_NAME_ATTRIBUTE} the matching attribute (Matching precedence 1), so existing ApartmentIQ accounts are found and not created twice.`,
+      });
+    }
+  }
+
+  const emailFromMail = userMappings.some((located) =>
+    located.mapping.attributeMappings.some((mapping) => sameAttribute(mapping.targetAttributeName, WORK_EMAIL_ATTRIBUTE) && isDirectFrom(mapping.source, 'mail')),
+  );
+  if (emailFromMail) findings.push(emailFromMailFinding());
+
+  const activeMapped = userMappings.some((located) => located.mapping.attributeMappings.some((mapping) => sameAttribute(mapping.targetAttributeName, ACTIVE_ATTRIBUTE)));
+  if (activeMapped || policy.activeMapping === 'keep') findings.push(activeTradeOffFinding(policy));
+
+  if (report.groupProvisioningOn) {
+    const names = report.groupMappings.filter((group) => group.enabled).map((group) => group.name);
+    findings.push({
+      code: 'group-provisioning-on',
+      severity: 'warning',
+      message: `Group provisioning is on (${list([...new Set(names)])}). ApartmentIQ does not take groups: the source guide says to disable it.`,
+      fix: 'The cleaned schema disables it ("enabled": false). Groups you assign to the app still decide which users are provisioned; only the group objects are not sent.',
+    });
+  } else {
+    findings.push({
+      code: 'group-provisioning-off',
+      severity: 'info',
+      message: report.groupMappings.length === 0 ? 'The schema has no group mapping, so no groups are provisioned.' : 'Group provisioning is already off.',
+    });
+  }
+
+  return findings;
+}
+
+/**
+ * Analyses a provisioning schema (the value of `JSON.parse`). Throws only if the value is not a
+ * schema at all; use `parseSchemaText` first to get a specific error for the admin.
+ */
+export function analyzeSchema(json: unknown, policy: MappingPolicy = apartmentIqPolicy): SchemaReport {
+  const schema = SynchronizationSchemaSchema.parse(json);
+  const userMappings = objectMappingsWhere(schema, isUserObjectMapping);
+  const groupMappings = objectMappingsWhere(schema, isGroupObjectMapping);
+  const several = userMappings.length > 1;
+  const userReports = userMappings.map((located) => userMappingReport(located, several, policy));
+  const groups = groupMappings.map((located) => ({ name: describeMapping(located, groupMappings.length > 1), ruleId: located.ruleId, enabled: isEnabled(located.mapping) }));
+  const partial = {
+    userMappings: userReports,
+    groupMappings: groups,
+    groupProvisioningOn: groups.some((group) => group.enabled),
+    changes: {
+      mappingsRemoved: userReports.reduce((total, user) => total + user.rows.filter((row) => row.status === 'remove').length, 0),
+      groupMappingsDisabled: groups.filter((group) => group.enabled).length,
+    },
+  };
+  return { ...partial, findings: findingsFor(partial, userMappings, policy) };
+}
