@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { checkTenantUrl, checkToken } from '~/lib/scim';
-import { analyzeSchema, cleanSchema } from '~/lib/schema';
+import { analyzeSchema, checkSchemaText, cleanSchema } from '~/lib/schema';
 import { median } from './report.ts';
 
 export interface KeystrokeTiming {
@@ -69,7 +69,8 @@ export interface SchemaTiming {
   mappings: number;
   analyzeMs: number;
   cleanMs: number;
-  totalMedianMs: number;
+  /** What the widget's worker runs on a paste: parse, analyse, clean, serialise, sample body. */
+  wholeCheckMs: number;
 }
 
 export function schemaTiming(template: unknown, targetBytes = 1024 * 1024, rounds = 7): SchemaTiming {
@@ -77,7 +78,12 @@ export function schemaTiming(template: unknown, targetBytes = 1024 * 1024, round
   const text = JSON.stringify(schema);
   const analyze: number[] = [];
   const clean: number[] = [];
+  const whole: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
+    const wholeStart = performance.now();
+    const outcome = checkSchemaText(text);
+    whole.push(performance.now() - wholeStart);
+    if (outcome.kind !== 'report') throw new Error(`the 1 MB schema did not check: ${JSON.stringify(outcome).slice(0, 200)}`);
     // Parse inside the timing: the widget starts from pasted text.
     let start = performance.now();
     analyzeSchema(JSON.parse(text));
@@ -94,6 +100,6 @@ export function schemaTiming(template: unknown, targetBytes = 1024 * 1024, round
     mappings,
     analyzeMs: Number(median(analyze).toFixed(1)),
     cleanMs: Number(median(clean).toFixed(1)),
-    totalMedianMs: Number((median(analyze) + median(clean)).toFixed(1)),
+    wholeCheckMs: Number(median(whole).toFixed(1)),
   };
 }
