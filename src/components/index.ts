@@ -1,2 +1,2 @@
 // One import for the guide's components: `import { PortalPath } from '~/components'` in MDX.
-export {};
+export { default as ConnectionChecker } from './ConnectionChecker';
