@@ -50,9 +50,10 @@ export { expect };
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Every WCAG 2.2 AA violation on the page, as a readable list (empty when clean). */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+/** Every WCAG 2.2 AA violation on the page (or inside `scope`), as a readable list (empty when clean). */
+export async function axeViolations(page: Page, scope?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  const results = await (scope ? builder.include(scope) : builder).analyze();
   return results.violations.map(
     (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
   );
@@ -80,7 +81,8 @@ export function checker(page: Page) {
 export async function openChecker(page: Page, path = '/connect/') {
   await page.goto(path);
   const widget = checker(page);
-  await expect(widget.root).toHaveAttribute('data-hydrated', 'true');
+  // Generous: on a busy CI machine parsing the island's script can take a while.
+  await expect(widget.root).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
   return widget;
 }
 
