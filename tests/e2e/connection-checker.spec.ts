@@ -15,6 +15,8 @@ import {
 
 // Page loads, hydration and real probes are slow on a shared CI machine; nothing here asserts on time.
 test.describe.configure({ timeout: 90_000 });
+/** How long to wait for a probe's answer: a real probe, on a loaded machine. */
+const PROBE_WAIT = { timeout: 30_000 };
 
 const GOOD_URL = 'https://acme.apartmentiq.io/scim/v2';
 const GOOD_TOKEN = 'aiqGoodLookingToken_0123456789abcdefXYZ';
@@ -184,7 +186,7 @@ test.describe('Test connection against real SCIM servers', () => {
     await widget.tenantUrl.fill(server.url);
     await widget.token.fill(TEST_TOKEN);
     await widget.testConnection.click();
-    await expect(widget.result).toContainText('Verdict: Pass');
+    await expect(widget.result).toContainText('Verdict: Pass', PROBE_WAIT);
     await expect(widget.checks.getByRole('listitem').first()).toContainText('Pass');
     const rows = widget.capabilities.getByRole('row');
     await expect(rows.filter({ hasText: 'PATCH' })).toContainText('Required');
@@ -211,7 +213,7 @@ test.describe('Test connection against real SCIM servers', () => {
       await widget.tenantUrl.fill(server.url);
       await widget.token.fill(TEST_TOKEN);
       await widget.testConnection.click();
-      await expect(widget.result).toContainText('Verdict: Fail');
+      await expect(widget.result).toContainText('Verdict: Fail', PROBE_WAIT);
       const failed = widget.checks.getByRole('listitem').filter({ hasText: 'Fail' });
       await expectCodeWithFixLink(failed, code);
     });
@@ -243,7 +245,7 @@ test.describe('Test connection against real SCIM servers', () => {
     await widget.tenantUrl.fill(reference.url);
     await widget.token.fill(TEST_TOKEN);
     await widget.testConnection.click();
-    await expect(widget.result).toContainText('Verdict:');
+    await expect(widget.result).toContainText('Verdict:', PROBE_WAIT);
     const requestsPerProbe = reference.requestCount;
     expect(requestsPerProbe).toBeGreaterThan(0);
 
@@ -256,7 +258,7 @@ test.describe('Test connection against real SCIM servers', () => {
       button.click();
       button.click();
     });
-    await expect(widget.result).toContainText('Verdict:');
+    await expect(widget.result).toContainText('Verdict:', PROBE_WAIT);
     expect(probeRequests).toEqual(['POST']);
     expect(server.requestCount).toBe(requestsPerProbe);
   });
@@ -314,7 +316,7 @@ test.describe('when the route itself cannot help', () => {
       await widget.tenantUrl.fill(GOOD_URL);
       await widget.token.fill(GOOD_TOKEN);
       await widget.testConnection.click();
-      await expect(widget.result).toContainText(message);
+      await expect(widget.result).toContainText(message, PROBE_WAIT);
       if (code) await expectCodeWithFixLink(widget.result, code);
       // The field checks keep working.
       await widget.tenantUrl.fill(`${GOOD_URL}/`);
@@ -331,7 +333,7 @@ test.describe('support report', () => {
     await widget.tenantUrl.fill(`${server.url}/`);
     await widget.token.fill(` ${TEST_TOKEN} `);
     await widget.testConnection.click();
-    await expect(widget.result).toContainText('Verdict: Fail');
+    await expect(widget.result).toContainText('Verdict: Fail', PROBE_WAIT);
     await widget.copyReport.click();
     await expect(widget.root.getByText('Copied', { exact: true })).toBeVisible();
     const report = await page.evaluate(() => navigator.clipboard.readText());
@@ -379,7 +381,7 @@ test.describe('keyboard, screen readers and no JavaScript', () => {
     await expect(widget.token).toHaveValue(TEST_TOKEN);
     await tabTo(page, widget.testConnection);
     await page.keyboard.press('Enter');
-    await expect(widget.result).toContainText('Verdict: Fail');
+    await expect(widget.result).toContainText('Verdict: Fail', PROBE_WAIT);
     await expect(widget.root.locator('.aiq-cc__result-heading')).toBeFocused();
     // The failed check's fix link is reachable and leads to its troubleshooting entry.
     await tabTo(page, widget.checks.locator('a[href="/troubleshooting/#unauthorized"]').first());
@@ -414,14 +416,20 @@ test.describe('keyboard, screen readers and no JavaScript', () => {
     await expect(widget.testConnection).toBeDisabled();
     expect(await axeViolations(page, '.aiq-cc'), 'running').toEqual([]);
     release();
-    await expect(widget.result).toContainText('Verdict: Pass');
+    // On a very slow machine the held request may outlast the widget's own time limit; either
+    // way the running state is over. Test again for the pass state.
+    await expect(widget.result).toBeVisible(PROBE_WAIT);
     await page.unroute('**/api/probe');
+    if (!((await widget.result.textContent()) ?? '').includes('Verdict: Pass')) {
+      await widget.testConnection.click();
+      await expect(widget.result).toContainText('Verdict: Pass', PROBE_WAIT);
+    }
     await widget.root.locator('details.aiq-cc__transcript summary').click();
     expect(await axeViolations(page, '.aiq-cc'), 'pass').toEqual([]);
 
     await widget.tenantUrl.fill(failing.url);
     await widget.testConnection.click();
-    await expect(widget.result).toContainText('Verdict: Fail');
+    await expect(widget.result).toContainText('Verdict: Fail', PROBE_WAIT);
     expect(await axeViolations(page, '.aiq-cc'), 'fail').toEqual([]);
   });
 
@@ -455,7 +463,7 @@ test.describe('keyboard, screen readers and no JavaScript', () => {
     await widget.root.getByRole('button', { name: 'Use this value for Secret Token' }).click();
     await expect(widget.token).toHaveValue(TEST_TOKEN);
     await widget.testConnection.click();
-    await expect(widget.result).toContainText('Verdict:');
+    await expect(widget.result).toContainText('Verdict:', PROBE_WAIT);
     await widget.copyReport.click();
     const connect = await openChecker(page, '/connect/');
     await expect(connect.tenantUrl).toHaveValue(server.url);
