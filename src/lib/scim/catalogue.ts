@@ -7,7 +7,7 @@
  * the exact Entra field names, and never a token.
  */
 import { apartmentIq } from '../../config/apartmentiq';
-import type { DiagnosticCode, Severity } from './contract';
+import type { DiagnosticCode, Finding, Severity } from './contract';
 
 export const CATALOGUE_GROUPS = ['tenant-url', 'token', 'both-fields', 'endpoint', 'connection-test'] as const;
 export type CatalogueGroup = (typeof CATALOGUE_GROUPS)[number];
@@ -188,7 +188,7 @@ const entries: Record<DiagnosticCode, EntryText> = {
     severity: 'error',
     title: 'Secret Token contains a character a token cannot have',
     explanation:
-      'A bearer token may only contain letters, digits, the characters - . _ ~ + / and = signs at the end (RFC 6750). Other characters (often a typographic quote, a no-break space or an invisible character picked up while copying) mean the token was changed on its way.',
+      'A bearer token normally contains only letters, digits, the characters - . _ ~ + / and = signs at the end (RFC 6750). A typographic quote, a no-break space, an accented letter or an invisible character means the token was changed while copying (an error). Other printable characters such as : are rare but some products issue them, so they only get a warning.',
     fix: `Copy the Secret Token again from the original message, ideally via a plain-text editor. If it still contains the character, ask your ${csm} for a new token.`,
   },
   'too-short': {
@@ -327,7 +327,7 @@ const entries: Record<DiagnosticCode, EntryText> = {
     severity: 'error',
     title: 'Secret Token was rejected (401)',
     explanation:
-      'The endpoint answered 401 Unauthorized: it did not accept the Secret Token. In Entra, Test connection shows "You appear to have entered invalid credentials".',
+      'The endpoint answered 401 Unauthorized: it did not accept the Secret Token. Entra\'s Test connection then fails, typically with "You appear to have entered invalid credentials".',
     fix: `Paste the Secret Token again exactly as received (no "Bearer", no quotes). If it still fails, the token may be expired or revoked: ask your ${csm} for a new one.`,
   },
   forbidden: {
@@ -393,7 +393,7 @@ const entries: Record<DiagnosticCode, EntryText> = {
     severity: 'error',
     title: 'Endpoint answer is not SCIM',
     explanation:
-      'The endpoint answered with JSON, but not in the SCIM shape Entra expects (for example a list without `Resources`/`totalResults`). Entra reports this as `SystemForCrossDomainIdentityManagementServiceIncompatible`.',
+      'The endpoint answered with JSON, but not in the SCIM shape Entra expects (for example a list without `Resources` or `totalResults`). Entra typically reports answers it cannot read as `SystemForCrossDomainIdentityManagementServiceIncompatible`.',
     fix: `Check the Tenant URL against the one your ${csm} sent; if it matches, send the test result to ${support}.`,
   },
   'filter-ignored': {
@@ -423,7 +423,7 @@ const entries: Record<DiagnosticCode, EntryText> = {
     group: 'connection-test',
     severity: 'error',
     title: 'Endpoint did not answer in time',
-    explanation: 'The endpoint did not answer within the test\'s time limit. Entra needs answers well within 60 seconds and reports slow endpoints as `Timeout`.',
+    explanation: 'The endpoint did not answer within the test\'s time limit. Entra needs answers within 60 seconds and reports slow endpoints as `Timeout`.',
     fix: `Check the host name; if it is right, try again later or send the test result to ${support}.`,
   },
   'dns-failure': {
@@ -452,7 +452,7 @@ const entries: Record<DiagnosticCode, EntryText> = {
     severity: 'error',
     title: 'Secure connection failed (certificate)',
     explanation:
-      'The HTTPS connection could not be established safely: the certificate is untrusted, expired or for a different host name, or the handshake failed. Entra requires a valid, publicly trusted certificate.',
+      'The HTTPS connection could not be established safely: the certificate is untrusted, expired or for a different host name, or the handshake failed. Entra expects a valid certificate from a public certificate authority.',
     fix: `Check the host name in the Tenant URL. If it is right, send the test result (it says which certificate problem) to ${support}.`,
   },
   'tls-version': {
@@ -536,4 +536,25 @@ export function catalogueEntry(code: DiagnosticCode): CatalogueEntry {
 /** Link to a code's entry on the Troubleshooting page (the anchor is the code itself). */
 export function troubleshootingHref(code: DiagnosticCode): string {
   return `/troubleshooting/#${code}`;
+}
+
+/**
+ * Catalogue and finding texts mark literal values (URLs, field values, codes) with backticks, as in
+ * Markdown. Renderers split them with this instead of parsing Markdown: `code: true` parts go in
+ * a `<code>` element, the rest is plain text.
+ */
+export function inlineCodeSegments(text: string): { text: string; code: boolean }[] {
+  return text
+    .split('`')
+    .map((part, index) => ({ text: part, code: index % 2 === 1 }))
+    .filter((segment) => segment.text !== '');
+}
+
+/**
+ * A Finding for any code with the catalogue's texts as defaults, for code outside the checks (the
+ * probe, the widgets) that reports a diagnostic: `diagnosticFinding('redirect', 'Redirects to …')`.
+ */
+export function diagnosticFinding(code: DiagnosticCode, message?: string, options: { severity?: Severity; fix?: string } = {}): Finding {
+  const entry = diagnosticCatalogue[code];
+  return { code, severity: options.severity ?? entry.severity, message: message ?? entry.explanation, fix: options.fix ?? entry.fix };
 }

@@ -9,6 +9,8 @@ export {
   diagnosticCatalogue,
   catalogueEntry,
   troubleshootingHref,
+  inlineCodeSegments,
+  diagnosticFinding,
   CATALOGUE_GROUPS,
   CATALOGUE_GROUP_TITLES,
   type CatalogueEntry,

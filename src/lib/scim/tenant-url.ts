@@ -43,11 +43,6 @@ function isLoopbackHost(hostname: string): boolean {
   );
 }
 
-/** A host name safe and useful to repeat in a message (a bare name, not something pasted by mistake). */
-function quotableHost(hostname: string): string | undefined {
-  return hostname.length <= 100 && /^[a-z0-9.[\]:-]+$/.test(hostname) && !looksLikeSecretToken(hostname) ? hostname : undefined;
-}
-
 interface Parsed {
   url: URL;
   /** The scheme was missing or malformed and https:// was assumed. */
@@ -215,17 +210,17 @@ export function checkTenantUrl(input: string): CheckResult {
     }
   }
 
+  // Messages never repeat the host: a token pasted after https:// would otherwise be echoed.
   // Host: never an error here (a test or staging endpoint can look like this); the probe decides what it may reach.
   const hostname = url.hostname;
-  const shownHost = quotableHost(hostname);
   const expected = apartmentIq.scim.hostPatterns.join(' or ');
   const isIp = IPV4.test(hostname) || hostname.startsWith('[');
   if (isLoopbackHost(hostname)) {
-    findings.push(finding('localhost', `The ${FIELD} points to ${shownHost ?? 'this computer'}, which Entra in Microsoft's cloud cannot reach. ApartmentIQ hosts look like ${expected}.`));
+    findings.push(finding('localhost', `The ${FIELD} points to this computer (localhost or a loopback address), which Entra in Microsoft's cloud cannot reach. ApartmentIQ hosts look like ${expected}.`));
   } else if (isIp) {
-    findings.push(finding('ip-address-host', `The ${FIELD} uses an IP address${shownHost ? ` (${shownHost})` : ''} instead of a host name. ApartmentIQ hosts look like ${expected}.`));
+    findings.push(finding('ip-address-host', `The ${FIELD} uses an IP address instead of a host name. ApartmentIQ hosts look like ${expected}.`));
   } else if (!apartmentIq.scim.hostPatterns.some((pattern) => hostMatchesPattern(hostname, pattern))) {
-    findings.push(finding('unexpected-host', `The host${shownHost ? ` ${shownHost}` : ''} in the ${FIELD} does not match ${expected}. That is fine only if your ${apartmentIq.contacts.csmShort} gave you this host.`));
+    findings.push(finding('unexpected-host', `The host name in the ${FIELD} does not match ${expected}. That is fine only if your ${apartmentIq.contacts.csmShort} gave you this host.`));
   }
 
   const path = segments.length > 0 ? `/${segments.join('/')}` : '';

@@ -2,8 +2,8 @@
  * Small text helpers shared by the checks: whitespace that copying adds, and a safe way to
  * name one character of a secret without echoing the secret.
  */
-import type { CheckResult, DiagnosticCode, Finding, Severity } from './contract';
-import { diagnosticCatalogue } from './catalogue';
+import type { CheckResult, Finding, Severity } from './contract';
+import { diagnosticFinding } from './catalogue';
 
 /** One character copying tends to add around a value: JS whitespace or an invisible zero-width one. */
 export const COPY_JUNK = /^[\s\u200B-\u200D\u2060\u180E]$/u;
@@ -79,10 +79,8 @@ export function codePoints(value: string): string[] {
   return Array.from(value);
 }
 
-export function finding(code: DiagnosticCode, message: string, options: { severity?: Severity; fix?: string } = {}): Finding {
-  const entry = diagnosticCatalogue[code];
-  return { code, severity: options.severity ?? entry.severity, message, fix: options.fix ?? entry.fix };
-}
+/** Internal shorthand: every check's findings take their default fix from the catalogue. */
+export const finding = diagnosticFinding;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

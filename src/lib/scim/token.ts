@@ -186,12 +186,24 @@ export function checkToken(input: string, options: CheckTokenOptions = {}): Chec
 
   if (!isPlaceholder) {
     const paddingStart = chars.length - (/=*$/.exec(token)?.[0].length ?? 0);
-    const badIndex = chars.findIndex((c, i) => !isWhitespaceChar(c) && !(/^[A-Za-z0-9\-._~+/]$/.test(c) || (c === '=' && i >= paddingStart)));
-    if (badIndex >= 0) {
-      const char = chars[badIndex] ?? '';
-      const what = char === '=' ? 'an "=" sign before the end' : describeCharacter(char);
-      findings.push(finding('invalid-characters', `The ${FIELD} contains ${what} at position ${offset + badIndex + 1}, which a bearer token cannot contain.`));
+    const outsideAlphabet = (c: string, i: number) => !isWhitespaceChar(c) && !(/^[A-Za-z0-9\-._~+/]$/.test(c) || (c === '=' && i >= paddingStart));
+    const badIndex = chars.findIndex(outsideAlphabet);
+    // Printable ASCII outside RFC 6750's alphabet is rare but real (some vendors issue `key:secret`
+    // tokens, and Entra sends the value as is): a warning. Anything else is damage from copying.
+    const damagedIndex = chars.findIndex((c, i) => outsideAlphabet(c, i) && !/^[\x21-\x7e]$/.test(c));
+    const describeAt = (index: number) => {
+      const char = chars[index] ?? '';
+      return `${char === '=' ? 'an "=" sign before the end' : describeCharacter(char)} at position ${offset + index + 1}`;
+    };
+    if (damagedIndex >= 0) {
+      findings.push(finding('invalid-characters', `The ${FIELD} contains ${describeAt(damagedIndex)}, which a bearer token cannot contain; it usually comes from copying.`));
       derivable = false;
+    } else if (badIndex >= 0) {
+      findings.push(
+        finding('invalid-characters', `The ${FIELD} contains ${describeAt(badIndex)}. Bearer tokens normally contain only letters, digits and - . _ ~ + /; keep it only if it is part of the token you were sent.`, {
+          severity: 'warning',
+        }),
+      );
     }
 
     const { minLength, maxLength, prefix } = apartmentIq.scim.token;

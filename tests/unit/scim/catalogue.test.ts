@@ -12,6 +12,7 @@ import {
   diagnosticCatalogue,
   entraLogCodes,
   troubleshootingHref,
+  diagnosticFinding,
 } from '~/lib/scim';
 
 describe('diagnostic catalogue', () => {
@@ -84,5 +85,22 @@ describe('Entra provisioning-log codes', () => {
       expect(entry.fix.length).toBeGreaterThan(20);
       for (const code of entry.related) expect(ALL_DIAGNOSTIC_CODES).toContain(code);
     }
+  });
+});
+
+describe('diagnosticFinding', () => {
+  it('fills message, severity and fix from the catalogue unless given', () => {
+    expect(diagnosticFinding('redirect')).toEqual({
+      code: 'redirect',
+      severity: 'error',
+      message: diagnosticCatalogue.redirect.explanation,
+      fix: diagnosticCatalogue.redirect.fix,
+    });
+    expect(diagnosticFinding('groups-not-found', '/Groups answered 404.', { severity: 'error', fix: 'x' })).toEqual({
+      code: 'groups-not-found',
+      severity: 'error',
+      message: '/Groups answered 404.',
+      fix: 'x',
+    });
   });
 });

@@ -28,8 +28,9 @@ const cases: { code: TokenCode; yields: string; severity: 'error' | 'warning' | 
   { code: 'quoted', yields: `\u201C${GOOD}\u201D`, severity: 'error', nearMiss: `${GOOD}'` },
   { code: 'whitespace', yields: ` ${GOOD}\r\n`, severity: 'warning', nearMiss: GOOD },
   { code: 'whitespace', yields: `${GOOD.slice(0, 10)}\n${GOOD.slice(10)}`, severity: 'error', nearMiss: `${GOOD.slice(0, 10)}-${GOOD.slice(10)}` },
-  { code: 'invalid-characters', yields: `${GOOD}!`, severity: 'error', nearMiss: `${GOOD}~` },
-  { code: 'invalid-characters', yields: `${GOOD.slice(0, 5)}=${GOOD.slice(5)}`, severity: 'error', nearMiss: `${GOOD}==` },
+  { code: 'invalid-characters', yields: `${GOOD}!`, severity: 'warning', nearMiss: `${GOOD}~` },
+  { code: 'invalid-characters', yields: `${GOOD}\u2019`, severity: 'error', nearMiss: `${GOOD}'`.slice(0, -1) },
+  { code: 'invalid-characters', yields: `${GOOD.slice(0, 5)}=${GOOD.slice(5)}`, severity: 'warning', nearMiss: `${GOOD}==` },
   { code: 'invalid-characters', yields: `${GOOD}\u200B${GOOD}`, severity: 'error', nearMiss: `${GOOD}\u200B` },
   { code: 'too-short', yields: 'Ab3dE6gH9jK2mN4', severity: 'error', nearMiss: 'Ab3dE6gH9jK2mN4p' },
   { code: 'too-long', yields: 'a1'.repeat(2049), severity: 'error', nearMiss: 'a1'.repeat(2048) },
@@ -105,9 +106,26 @@ describe('checkToken: results', () => {
   });
 
   it('offers no value to paste when the token itself is wrong', () => {
-    for (const input of ['<token>', 'abc', `${GOOD} ${GOOD}`, `${GOOD}!`, jwt({ exp: nowSeconds - DAY }), 'https://acme.apartmentiq.io/scim']) {
+    for (const input of ['<token>', 'abc', `${GOOD} ${GOOD}`, `${GOOD}\u00E9`, jwt({ exp: nowSeconds - DAY }), 'https://acme.apartmentiq.io/scim']) {
       expect(checkToken(input, { now: NOW }).normalized).toBeUndefined();
     }
+  });
+
+  it('warns, but keeps the value, for printable punctuation such as a key:secret token', () => {
+    const result = checkToken('scimkey123:Zx81LqP0vR5mN2kT7', { now: NOW });
+    expect(result.ok).toBe(true);
+    expect(result.normalized).toBe('scimkey123:Zx81LqP0vR5mN2kT7');
+    expect(result.findings.map((f) => [f.code, f.severity])).toEqual([['invalid-characters', 'warning']]);
+    expect(result.findings[0]?.message).toContain('":" at position 11');
+  });
+
+  it('reports copy damage as an error even after printable punctuation', () => {
+    const result = checkToken(`${GOOD}:${GOOD}\u00A0x`.replace('\u00A0x', '\u201D'), { now: NOW });
+    expect(result.ok).toBe(false);
+    expect(result.normalized).toBeUndefined();
+    const finding = result.findings.find((f) => f.code === 'invalid-characters');
+    expect(finding?.severity).toBe('error');
+    expect(finding?.message).toContain(`U+201D right double quotation mark at position ${2 * GOOD.length + 2}`);
   });
 
   it('reads a JWT with non-ASCII claims', () => {
