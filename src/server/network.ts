@@ -167,12 +167,16 @@ function tlsOptions(target: Target, range: TlsVersionRange) {
 }
 
 /** Runs `start` until it settles, failing early when the probe's time is up. */
-function raceWithSignal<T>(signal: AbortSignal, start: (onAbort: (listener: () => void) => void) => Promise<T>): Promise<T> {
-  if (signal.aborted) return Promise.reject(new ProbeTimeoutError('total'));
+async function raceWithSignal<T>(signal: AbortSignal, start: (onAbort: (listener: () => void) => void) => Promise<T>): Promise<T> {
+  if (signal.aborted) throw new ProbeTimeoutError('total');
   const listeners: Array<() => void> = [];
   const abort = (): void => listeners.forEach((listener) => listener());
   signal.addEventListener('abort', abort, { once: true });
-  return start((listener) => listeners.push(listener)).finally(() => signal.removeEventListener('abort', abort));
+  try {
+    return await start((listener) => listeners.push(listener));
+  } finally {
+    signal.removeEventListener('abort', abort);
+  }
 }
 
 function firstName(value: string | string[] | undefined): string {

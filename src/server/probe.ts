@@ -89,11 +89,16 @@ function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max)}…`;
 }
 
-/** Replaces every copy of the token (raw or URL-encoded) with its mask. */
+/**
+ * Replaces every copy of the token (raw or URL-encoded, in any letter case: a host name is
+ * lower-cased) with its mask.
+ */
 export function makeRedactor(token: string): (text: string) => string {
   const mask = maskSecret(token);
   const forms = [...new Set([token, encodeURIComponent(token)])].filter((form) => form.length >= 8);
-  return (text) => forms.reduce((result, form) => result.split(form).join(mask), text);
+  if (forms.length === 0) return (text) => text;
+  const pattern = new RegExp(forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  return (text) => text.replace(pattern, mask);
 }
 
 interface StepResult {

@@ -27,8 +27,8 @@ beforeAll(async () => {
       SCIM_PROBE_ALLOW_PRIVATE: '1',
       SCIM_PROBE_ALLOWED_HOSTS: '*',
       SCIM_PROBE_RATE_LIMIT: '0',
-      // Only shortens the never-answering case; every other probe here ends in well under a second.
-      SCIM_PROBE_TOTAL_TIMEOUT_MS: '4000',
+      // Shortens the never-answering case (connect limit stays 5 s, so the two limits are told apart).
+      SCIM_PROBE_TOTAL_TIMEOUT_MS: '6000',
     },
   });
 });
@@ -106,15 +106,27 @@ describe('each fault is named with its code', () => {
     const answer = await probe(site, server.url, TEST_TOKEN);
     const anonymous = checkOf(answer, 'spc-anonymous');
     expect(anonymous.code).toBe('timeout');
-    expect(anonymous.message).toMatch(/within the probe's limit of 4 s/);
+    expect(anonymous.message).toMatch(/within the probe's limit of 6 s/);
     expect(checkOf(answer, 'users-filter')).toMatchObject({ status: 'skip', code: 'timeout' });
-    expect(answer.durationMs).toBeLessThan(10_000); // the limit held (4 s configured), not a timing assertion on speed
+    expect(answer.durationMs).toBeLessThan(12_000); // the limit held (6 s configured), not a timing assertion on speed
   });
 
-  it('a slow but correct endpoint passes', async () => {
-    const server = await fault('slow', { ca, delayMs: 300 });
+  it('a slow but correct endpoint passes, and the three authenticated requests run concurrently', async () => {
+    const server = await fault('slow', { ca, delayMs: 1000 });
     const answer = await probe(site, server.url, TEST_TOKEN);
     expect(answer.verdict).toBe('pass');
+    expect(server.requestCount).toBe(4);
+    expect(server.maxInFlight).toBe(3);
+  });
+
+  it('a server that accepts TCP but never finishes the TLS handshake hits the connect limit', async () => {
+    const stall = await startCanaryServer();
+    servers.push(stall);
+    const answer = await probe(site, stall.url, TEST_TOKEN);
+    const tls = checkOf(answer, 'tls');
+    expect(tls.code).toBe('timeout');
+    expect(tls.message).toMatch(/did not complete a connection within 5 s/);
+    expect(stall.requestCount).toBe(1);
   });
 
   it('a 503 is a server-error too', async () => {

@@ -53,6 +53,23 @@ describe('refusals', () => {
     expect(probeRefusal(result, 413).error.code).toBe('payload-too-large');
   });
 
+  it('a chunked body (no Content-Length) over 16 KiB → 413 as well', async () => {
+    const { request } = await import('node:http');
+    const result = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const outgoing = request(`${site.origin}/api/probe`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } }, (response) => {
+        let body = '';
+        response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      });
+      outgoing.on('error', reject);
+      outgoing.write('{"tenantUrl": "https://a.apartmentiq.io/scim/v2", "token": "');
+      for (let index = 0; index < 20; index += 1) outgoing.write('x'.repeat(1024));
+      outgoing.end('"}');
+    });
+    expect(result.status).toBe(413);
+    expect(JSON.parse(result.body)).toMatchObject({ error: { code: 'payload-too-large' } });
+  });
+
   it.each([
     ['malformed JSON', '{"tenantUrl": "https://a.apartmentiq.io/scim/v2", "token": '],
     ['an array', '[]'],

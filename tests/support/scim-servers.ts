@@ -10,6 +10,7 @@
  *     host: string; port: number;
  *     requestCount: number   // HTTP requests received so far (the canary: TCP connections)
  *     requests: RecordedRequest[]  // method, path (with query) and headers of each request
+ *     maxInFlight: number    // most requests in progress at once (fault servers), e.g. to see concurrency
  *     close(): Promise<void>
  *   }
  *
@@ -69,6 +70,8 @@ export interface TestServer {
   port: number;
   readonly requestCount: number;
   readonly requests: readonly RecordedRequest[];
+  /** Most requests this server was answering at the same time (fault servers; 0 elsewhere). */
+  readonly maxInFlight: number;
   close(): Promise<void>;
 }
 
@@ -140,6 +143,7 @@ async function listen(
   requests: RecordedRequest[],
   counter: () => number,
   sockets: Set<Socket>,
+  maxInFlight: () => number = () => 0,
 ): Promise<TestServer> {
   server.listen(0, host);
   await once(server, 'listening');
@@ -152,6 +156,9 @@ async function listen(
     port,
     get requestCount() {
       return counter();
+    },
+    get maxInFlight() {
+      return maxInFlight();
     },
     requests,
     close: () => closeServer(server, sockets),
@@ -403,17 +410,22 @@ export async function startFaultServer(behaviour: FaultBehaviour, options: Fault
   const requests: RecordedRequest[] = [];
   const { keyPem, certPem } = certificateFor(behaviour, options.ca, options.certificateHosts);
   const respond = handleFault(behaviour, options, token);
+  let inFlight = 0;
+  let peak = 0;
   const server = createHttpsServer(
     { key: keyPem, cert: certPem, ...(behaviour === 'tls13-only' ? { minVersion: 'TLSv1.3' as const } : {}) },
     (request, response) => {
       record(requests, request);
+      inFlight += 1;
+      peak = Math.max(peak, inFlight);
+      response.once('close', () => (inFlight -= 1));
       respond(request, response);
     },
   );
   // Never-answering requests must not hold the server open past close().
   server.requestTimeout = 0;
   const sockets = trackSockets(server);
-  return listen(server, host, requests, () => requests.length, sockets);
+  return listen(server, host, requests, () => requests.length, sockets, () => peak);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -453,6 +465,7 @@ export async function startCanaryServer(options: { host?: string; port?: number 
     get requestCount() {
       return connections;
     },
+    maxInFlight: 0,
     requests: [],
     async close() {
       for (const socket of sockets) socket.destroy();

@@ -99,3 +99,16 @@ describe('the token never comes back', () => {
     );
   });
 });
+
+describe('redaction of a host name', () => {
+  it('masks the token even lower-cased, as a URL parser writes a host name', () => {
+    expect(redact(`${TOKEN.toLowerCase()}.apartmentiq.io`)).toBe('••••6789.apartmentiq.io');
+  });
+
+  it('leaves text without the token alone, and treats regex characters in the token literally', () => {
+    expect(redact('nothing to hide here')).toBe('nothing to hide here');
+    const odd = makeRedactor('a.b*c+d?e(f)g[h]i\\j');
+    expect(odd('x a.b*c+d?e(f)g[h]i\\j y')).toBe(`x ••••]i\\j y`);
+    expect(odd('x aXb*c+d?e(f)g[h]i\\j y')).toBe('x aXb*c+d?e(f)g[h]i\\j y');
+  });
+});
