@@ -1,2 +1,6 @@
 // One import for the guide's components: `import { PortalPath } from '~/components'` in MDX.
-export {};
+export { default as CsmLinkBuilder } from './workspace/CsmLinkBuilder.astro';
+export { default as DiagnosticCodeTable } from './workspace/DiagnosticCodeTable.astro';
+export { default as PrintableChecklist } from './workspace/PrintableChecklist.astro';
+export { default as ProgressSummary } from './workspace/ProgressSummary.astro';
+export { default as RoleCheck } from './workspace/RoleCheck.astro';
