@@ -1,4 +1,5 @@
 // One import for the guide's components: `import { PortalPath } from '~/components'` in MDX.
+export { default as ConnectionChecker } from './ConnectionChecker';
 export { default as CsmLinkBuilder } from './workspace/CsmLinkBuilder.astro';
 export { default as DiagnosticCodeTable } from './workspace/DiagnosticCodeTable.astro';
 export { default as PrintableChecklist } from './workspace/PrintableChecklist.astro';
