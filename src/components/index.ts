@@ -1,6 +1,7 @@
 // One import for the guide's components: `import { PortalPath } from '~/components'` in MDX.
 export { default as ConnectionChecker } from './ConnectionChecker';
 export { default as CsmLinkBuilder } from './workspace/CsmLinkBuilder.astro';
+export { default as DiagnosticCatalogue } from './DiagnosticCatalogue.astro';
 export { default as DiagnosticCodeTable } from './workspace/DiagnosticCodeTable.astro';
 export { default as PrintableChecklist } from './workspace/PrintableChecklist.astro';
 export { default as ProgressSummary } from './workspace/ProgressSummary.astro';

@@ -1,0 +1,560 @@
+/**
+ * The diagnostic catalogue: one entry per code in ALL_DIAGNOSTIC_CODES (contract.ts).
+ *
+ * The widgets show these texts, the probe uses them as default messages and fixes, and the
+ * Troubleshooting page is generated from them, so every code has a page entry at
+ * `/troubleshooting/#<code>` by construction. Texts are for a customer's IT admin: plain words,
+ * the exact Entra field names, and never a token.
+ */
+import { apartmentIq } from '../../config/apartmentiq';
+import type { DiagnosticCode, Finding, Severity } from './contract';
+
+export const CATALOGUE_GROUPS = ['tenant-url', 'token', 'both-fields', 'endpoint', 'connection-test'] as const;
+export type CatalogueGroup = (typeof CATALOGUE_GROUPS)[number];
+
+/** Headings for the Troubleshooting page and the widgets, in page order. */
+export const CATALOGUE_GROUP_TITLES: Record<CatalogueGroup, string> = {
+  'tenant-url': 'Tenant URL',
+  token: 'Secret Token',
+  'both-fields': 'Tenant URL and Secret Token',
+  endpoint: 'SCIM endpoint (ServiceProviderConfig)',
+  'connection-test': 'Connection test',
+};
+
+export interface CatalogueEntry {
+  code: DiagnosticCode;
+  group: CatalogueGroup;
+  /** The usual severity; a finding may differ (e.g. `has-query` is info for Entra's feature flag). */
+  severity: Severity;
+  title: string;
+  explanation: string;
+  fix: string;
+}
+
+const csm = apartmentIq.contacts.csmShort;
+const csmTitle = apartmentIq.contacts.csmTitle;
+const hostPatternText = apartmentIq.scim.hostPatterns.map((pattern) => `\`${pattern}\``).join(' or ');
+const exampleTenantUrl = `https://yourcompany.${apartmentIq.scim.hostPatterns[0]?.replace(/^\*\./, '') ?? 'apartmentiq.io'}${apartmentIq.scim.examplePath}`;
+const { minLength: tokenMin, maxLength: tokenMax, expiringSoonDays } = apartmentIq.scim.token;
+const support = apartmentIq.contacts.supportEmail;
+
+type EntryText = Omit<CatalogueEntry, 'code'>;
+
+const entries: Record<DiagnosticCode, EntryText> = {
+  // ── Both fields ────────────────────────────────────────────────────────────
+  empty: {
+    group: 'both-fields',
+    severity: 'error',
+    title: 'Field is empty',
+    explanation: 'Nothing was entered in the Tenant URL or Secret Token field. Entra needs both to reach ApartmentIQ.',
+    fix: `Paste the Tenant URL and the Secret Token exactly as your ${csm} sent them.`,
+  },
+  whitespace: {
+    group: 'both-fields',
+    severity: 'warning',
+    title: 'Spaces or line breaks in the value',
+    explanation:
+      'The value has spaces, tabs or line breaks. At the start or end they usually come from copying and are easy to remove; inside the value they break it, because Entra sends the characters exactly as pasted.',
+    fix: 'Copy the value again in one piece (for example from a plain-text editor) and paste it without spaces or line breaks.',
+  },
+  placeholder: {
+    group: 'both-fields',
+    severity: 'error',
+    title: 'Example text instead of the real value',
+    explanation:
+      'The value looks like example or placeholder text (for example `<tenant>`, `{token}`, `your-token`, `example`, `xxxxxxxx`, or a masked value such as `••••abcd`) rather than the real Tenant URL or Secret Token.',
+    fix: `Replace it with the real Tenant URL and Secret Token from your ${csmTitle}.`,
+  },
+
+  // ── Tenant URL ─────────────────────────────────────────────────────────────
+  'not-a-url': {
+    group: 'tenant-url',
+    severity: 'error',
+    title: 'Tenant URL is not a web address',
+    explanation:
+      'The Tenant URL field must hold a full web address starting with https://. What was entered cannot be read as one; sometimes it is the Secret Token pasted into the wrong field.',
+    fix: `Paste the Tenant URL from your ${csm}, for example \`${exampleTenantUrl}\`. The Secret Token goes in the Secret Token field.`,
+  },
+  'not-https': {
+    group: 'tenant-url',
+    severity: 'error',
+    title: 'Tenant URL does not start with https://',
+    explanation:
+      'Entra sends the Secret Token with every request, so the Tenant URL must use an encrypted https:// connection. Microsoft requires HTTPS for SCIM endpoints.',
+    fix: 'Start the Tenant URL with https:// (not http:// or nothing).',
+  },
+  'has-credentials': {
+    group: 'tenant-url',
+    severity: 'error',
+    title: 'User name or password inside the Tenant URL',
+    explanation:
+      'The Tenant URL contains a user name or password before the host (`user:password@`). Entra authenticates with the Secret Token, and a password in a URL can end up in logs.',
+    fix: 'Remove everything between https:// and the @ sign, including the @. Put the token in the Secret Token field only.',
+  },
+  'has-fragment': {
+    group: 'tenant-url',
+    severity: 'error',
+    title: 'Tenant URL contains a # part',
+    explanation:
+      'Everything after a # is never sent to a server, and Entra adds paths such as /Users to the end of the Tenant URL, so they would land after the # and be lost.',
+    fix: 'Remove the # and everything after it.',
+  },
+  'resource-path': {
+    group: 'tenant-url',
+    severity: 'error',
+    title: 'Tenant URL ends in a SCIM resource such as /Users',
+    explanation:
+      'Entra adds /Users, /Groups and the other SCIM resource paths to the Tenant URL itself. If the Tenant URL already ends in one, Entra asks for paths like /Users/Users, which do not exist.',
+    fix: 'Remove the resource part (for example /Users or /ServiceProviderConfig) from the end of the Tenant URL.',
+  },
+  'trailing-slash': {
+    group: 'tenant-url',
+    severity: 'warning',
+    title: 'Tenant URL ends with a slash',
+    explanation:
+      'Entra adds /Users and the other paths to the end of the Tenant URL, so a final slash can produce a double slash (//Users) that some servers do not accept.',
+    fix: 'Remove the slash at the end of the Tenant URL.',
+  },
+  'duplicate-slashes': {
+    group: 'tenant-url',
+    severity: 'warning',
+    title: 'Double slash in the Tenant URL path',
+    explanation: 'The path of the Tenant URL contains `//`. This is usually a copy or typing mistake and can make the server answer "not found".',
+    fix: 'Replace the double slash with a single one.',
+  },
+  'doubled-scim-segment': {
+    group: 'tenant-url',
+    severity: 'warning',
+    title: 'Tenant URL repeats /scim',
+    explanation: 'The path contains /scim twice in a row (for example /scim/scim/). This usually happens when two URLs were joined by hand.',
+    fix: `Compare the Tenant URL with the one your ${csm} sent and keep only one /scim.`,
+  },
+  'has-query': {
+    group: 'tenant-url',
+    severity: 'warning',
+    title: 'Tenant URL contains a ? part',
+    explanation:
+      'The Tenant URL has a query (a ? and what follows). Entra\'s documented feature flag `?aadOptscim062020` is fine: it switches Entra to standards-compliant PATCH requests (lower-case operations, `active` as true/false). Anything else is usually left over from a copied request.',
+    fix: `Remove the ? part unless your ${csm} asked for it (\`?aadOptscim062020\` may stay).`,
+  },
+  'unexpected-host': {
+    group: 'tenant-url',
+    severity: 'warning',
+    title: 'Tenant URL host is not an ApartmentIQ host',
+    explanation: `ApartmentIQ Tenant URLs are expected on ${hostPatternText}. A different host may be a test system, or a URL from another product.`,
+    fix: `Check the host name against the Tenant URL your ${csm} sent. If they gave you this host, it is fine.`,
+  },
+  'ip-address-host': {
+    group: 'tenant-url',
+    severity: 'warning',
+    title: 'Tenant URL uses an IP address',
+    explanation: `The Tenant URL uses a numeric IP address instead of a host name. ApartmentIQ Tenant URLs use a host name on ${hostPatternText}, and HTTPS certificates are issued for names.`,
+    fix: `Use the Tenant URL with the host name your ${csm} sent.`,
+  },
+  'non-default-port': {
+    group: 'tenant-url',
+    severity: 'warning',
+    title: 'Tenant URL has a port number',
+    explanation: 'The Tenant URL names a port (for example :8443). ApartmentIQ endpoints use the standard HTTPS port, and firewalls often block others.',
+    fix: `Remove the :port part unless your ${csm} gave you this exact URL.`,
+  },
+  localhost: {
+    group: 'tenant-url',
+    severity: 'warning',
+    title: 'Tenant URL points to this computer',
+    explanation:
+      'The Tenant URL points to localhost or a loopback address, which means "this computer". Entra runs in Microsoft\'s cloud and cannot reach a server on your computer.',
+    fix: `Use the ApartmentIQ Tenant URL your ${csm} sent.`,
+  },
+
+  // ── Secret Token ───────────────────────────────────────────────────────────
+  'bearer-prefix': {
+    group: 'token',
+    severity: 'error',
+    title: 'Secret Token starts with "Bearer"',
+    explanation:
+      'Entra adds the word Bearer itself when it sends the Secret Token. If the field also starts with Bearer, ApartmentIQ receives "Bearer Bearer …" and rejects it.',
+    fix: 'Delete "Bearer" and the space after it; paste only the token itself.',
+  },
+  quoted: {
+    group: 'token',
+    severity: 'error',
+    title: 'Secret Token is wrapped in quotes',
+    explanation: 'The Secret Token starts and ends with quotation marks. Entra would send the quotes as part of the token, and ApartmentIQ would reject it.',
+    fix: 'Remove the quotation marks at the start and end.',
+  },
+  'invalid-characters': {
+    group: 'token',
+    severity: 'error',
+    title: 'Secret Token contains a character a token cannot have',
+    explanation:
+      'A bearer token normally contains only letters, digits, the characters - . _ ~ + / and = signs at the end (RFC 6750). A typographic quote, a no-break space, an accented letter or an invisible character means the token was changed while copying (an error). Other printable characters such as : are rare but some products issue them, so they only get a warning.',
+    fix: `Copy the Secret Token again from the original message, ideally via a plain-text editor. If it still contains the character, ask your ${csm} for a new token.`,
+  },
+  'too-short': {
+    group: 'token',
+    severity: 'error',
+    title: 'Secret Token is too short',
+    explanation: `The Secret Token is shorter than ${tokenMin} characters. Real tokens are long; a short value is usually only part of the token, or something else.`,
+    fix: 'Copy the whole Secret Token again; make sure nothing at the start or end was left out.',
+  },
+  'too-long': {
+    group: 'token',
+    severity: 'error',
+    title: 'Secret Token is too long',
+    explanation: `The Secret Token is longer than ${tokenMax} characters. This usually means more than the token was copied (for example the surrounding message), or the token was pasted twice.`,
+    fix: 'Paste only the token itself, once.',
+  },
+  'looks-like-url': {
+    group: 'token',
+    severity: 'error',
+    title: 'A web address in the Secret Token field',
+    explanation: 'The Secret Token field holds what looks like a web address, usually the Tenant URL pasted into the wrong field.',
+    fix: 'Put the Tenant URL in the Tenant URL field and the Secret Token in the Secret Token field.',
+  },
+  'jwt-expired': {
+    group: 'token',
+    severity: 'error',
+    title: 'Secret Token has expired',
+    explanation:
+      'The Secret Token carries an expiry date, and that date has passed. ApartmentIQ will reject it, and Entra puts a provisioning job whose token stops working into quarantine.',
+    fix: `Ask your ${csm} for a new Secret Token.`,
+  },
+  'jwt-not-yet-valid': {
+    group: 'token',
+    severity: 'error',
+    title: 'Secret Token is not valid yet',
+    explanation: 'The Secret Token carries a "not before" date in the future, so it will be rejected until then.',
+    fix: `Wait until the date shown, or ask your ${csm} for a token that is valid now.`,
+  },
+  'jwt-expiring-soon': {
+    group: 'token',
+    severity: 'warning',
+    title: 'Secret Token expires soon',
+    explanation: `The Secret Token expires within ${expiringSoonDays} days. Entra cannot see the expiry date; when the token stops working, provisioning fails and the job goes into quarantine.`,
+    fix: `Ask your ${csm} for a longer-lived token, or note the date and replace the Secret Token in Entra before then.`,
+  },
+  'jwt-unreadable': {
+    group: 'token',
+    severity: 'info',
+    title: 'Secret Token has three parts but is not a readable JWT',
+    explanation:
+      'The Secret Token has the a.b.c shape of a JSON Web Token, but its parts do not decode as one. Many tokens are opaque strings that only ApartmentIQ can read, so this is usually fine; it only means no expiry date can be shown.',
+    fix: 'Nothing to do if you pasted the token exactly as received.',
+  },
+
+  // ── SCIM endpoint documents ────────────────────────────────────────────────
+  'spc-not-object': {
+    group: 'endpoint',
+    severity: 'error',
+    title: 'ServiceProviderConfig is not a JSON object',
+    explanation: 'The /ServiceProviderConfig answer is not a JSON object, so it does not describe the endpoint\'s SCIM features.',
+    fix: `Check that the Tenant URL is the SCIM base URL your ${csm} sent. If it is, send the test result to ${support}.`,
+  },
+  'spc-missing-schema': {
+    group: 'endpoint',
+    severity: 'warning',
+    title: 'ServiceProviderConfig lacks its schema name',
+    explanation:
+      'The document does not list `urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig` in `schemas`, as SCIM 2.0 (RFC 7643) requires. The endpoint may still work with Entra.',
+    fix: `No action for you; if the connection test also fails, send the result to ${support}.`,
+  },
+  'spc-scim-1-1': {
+    group: 'endpoint',
+    severity: 'warning',
+    title: 'ServiceProviderConfig uses SCIM 1.1',
+    explanation:
+      'The document uses SCIM 1.1 names (for example `urn:scim:schemas:core:1.0` or `xmlDataFormat`). Entra speaks SCIM 2.0, so an endpoint that only speaks 1.1 is likely to fail.',
+    fix: `Check that the Tenant URL points to the SCIM 2.0 endpoint (often a path ending in /v2) your ${csm} sent.`,
+  },
+  'spc-missing-field': {
+    group: 'endpoint',
+    severity: 'warning',
+    title: 'ServiceProviderConfig lacks a field',
+    explanation: 'A field SCIM 2.0 requires in the ServiceProviderConfig is missing or unusable, so that feature cannot be confirmed.',
+    fix: `No action for you unless the connection test fails; then send the result to ${support}.`,
+  },
+  'spc-string-boolean': {
+    group: 'endpoint',
+    severity: 'warning',
+    title: 'ServiceProviderConfig writes values as text',
+    explanation: 'The document writes true/false or numbers as text (for example `"true"` instead of `true`). Strict SCIM clients may misread it.',
+    fix: `No action for you; it is a detail for ApartmentIQ (${support}).`,
+  },
+  'spc-nonstandard-name': {
+    group: 'endpoint',
+    severity: 'info',
+    title: 'ServiceProviderConfig uses a non-standard field name',
+    explanation:
+      'The document spells a field differently from SCIM 2.0 (for example `eTag` for `etag`, `documentationUrl` for `documentationUri`, `specURI` for `specUri`). It was read anyway.',
+    fix: 'No action needed.',
+  },
+  'patch-unsupported': {
+    group: 'endpoint',
+    severity: 'error',
+    title: 'Endpoint does not support PATCH',
+    explanation:
+      'The ServiceProviderConfig says PATCH is not supported. Entra updates and deactivates users with PATCH requests, so changes would fail.',
+    fix: `Check that the Tenant URL is the one your ${csm} sent; if it is, contact ${support}.`,
+  },
+  'filter-unsupported': {
+    group: 'endpoint',
+    severity: 'error',
+    title: 'Endpoint does not support filtering',
+    explanation:
+      'The ServiceProviderConfig says filtering is not supported. Entra looks users up with a filter (`/Users?filter=userName eq "…"`) before creating them, including in Test connection.',
+    fix: `Check that the Tenant URL is the one your ${csm} sent; if it is, contact ${support}.`,
+  },
+  'no-bearer-scheme': {
+    group: 'endpoint',
+    severity: 'info',
+    title: 'ServiceProviderConfig lists no bearer token scheme',
+    explanation:
+      'The `authenticationSchemes` list does not include `oauthbearertoken`, the scheme Entra uses with a Secret Token. Many endpoints accept bearer tokens anyway; the connection test shows whether yours does.',
+    fix: 'No action needed if the connection test passes.',
+  },
+
+  // ── Connection test outcomes ───────────────────────────────────────────────
+  ok: {
+    group: 'connection-test',
+    severity: 'info',
+    title: 'Check passed',
+    explanation: 'The endpoint answered this check the way Entra expects.',
+    fix: 'Nothing to do.',
+  },
+  unauthorized: {
+    group: 'connection-test',
+    severity: 'error',
+    title: 'Secret Token was rejected (401)',
+    explanation:
+      'The endpoint answered 401 Unauthorized: it did not accept the Secret Token. Entra\'s Test connection then fails, typically with "You appear to have entered invalid credentials".',
+    fix: `Paste the Secret Token again exactly as received (no "Bearer", no quotes). If it still fails, the token may be expired or revoked: ask your ${csm} for a new one.`,
+  },
+  forbidden: {
+    group: 'connection-test',
+    severity: 'error',
+    title: 'Access refused (403)',
+    explanation: 'The endpoint answered 403 Forbidden: it understood the request but refused it, for example because SCIM is not enabled for your account or the token lacks permission.',
+    fix: `Ask your ${csm} to confirm that SCIM is enabled for your organisation and that the token is meant for it.`,
+  },
+  'not-found': {
+    group: 'connection-test',
+    severity: 'error',
+    title: 'Path not found (404)',
+    explanation: 'The endpoint answered 404 Not Found, so the Tenant URL\'s path is probably wrong (missing or extra parts). Entra quarantines jobs whose requests keep getting 404.',
+    fix: `Compare the Tenant URL character by character with the one your ${csm} sent.`,
+  },
+  'method-not-allowed': {
+    group: 'connection-test',
+    severity: 'error',
+    title: 'Request method not allowed (405)',
+    explanation: 'The endpoint answered 405 Method Not Allowed to a GET request. The Tenant URL probably points to something other than the SCIM base URL.',
+    fix: `Compare the Tenant URL with the one your ${csm} sent.`,
+  },
+  redirect: {
+    group: 'connection-test',
+    severity: 'error',
+    title: 'Endpoint redirects elsewhere (3xx)',
+    explanation:
+      'The endpoint answered with a redirect to another address. The connection test never follows redirects, and whether Entra follows them is not documented, so the Tenant URL must be the final address.',
+    fix: `Look at where the redirect points (shown in the result). If it is a login page, the Tenant URL is not the SCIM URL; otherwise ask your ${csm} for the exact final Tenant URL.`,
+  },
+  'upstream-rate-limited': {
+    group: 'connection-test',
+    severity: 'warning',
+    title: 'Endpoint asked to slow down (429)',
+    explanation: 'The endpoint answered 429 Too Many Requests. Entra retries these automatically during provisioning, but a test run right now cannot complete.',
+    fix: 'Wait a few minutes and test again.',
+  },
+  'server-error': {
+    group: 'connection-test',
+    severity: 'error',
+    title: 'Endpoint had an internal error (5xx)',
+    explanation: 'The endpoint answered with a 5xx server error. This is a problem on the server side, not in your settings.',
+    fix: `Try again in a few minutes; if it persists, send the test result to ${support}.`,
+  },
+  'html-response': {
+    group: 'connection-test',
+    severity: 'error',
+    title: 'Endpoint answered with a web page',
+    explanation:
+      'The endpoint answered with an HTML page (for example a sign-in or error page) instead of SCIM JSON. The Tenant URL probably points to a website rather than the SCIM API.',
+    fix: `Use the SCIM Tenant URL your ${csm} sent, not the address of the ApartmentIQ website.`,
+  },
+  'not-json': {
+    group: 'connection-test',
+    severity: 'error',
+    title: 'Endpoint answer is not JSON',
+    explanation: 'The endpoint answered with something that is not JSON. Entra can only read SCIM JSON answers ("unable to parse the response").',
+    fix: `Check the Tenant URL against the one your ${csm} sent; if it matches, send the test result to ${support}.`,
+  },
+  'not-scim': {
+    group: 'connection-test',
+    severity: 'error',
+    title: 'Endpoint answer is not SCIM',
+    explanation:
+      'The endpoint answered with JSON, but not in the SCIM shape Entra expects (for example a list without `Resources` or `totalResults`). Entra typically reports answers it cannot read as `SystemForCrossDomainIdentityManagementServiceIncompatible`.',
+    fix: `Check the Tenant URL against the one your ${csm} sent; if it matches, send the test result to ${support}.`,
+  },
+  'filter-ignored': {
+    group: 'connection-test',
+    severity: 'error',
+    title: 'User filter was ignored',
+    explanation:
+      'Asked for a user name that cannot exist, the endpoint still returned users. Entra looks up each user with this kind of filter; an endpoint that ignores it makes Entra match the wrong people.',
+    fix: `Send the test result to ${support}; do not start provisioning until this check passes.`,
+  },
+  'groups-not-found': {
+    group: 'connection-test',
+    severity: 'warning',
+    title: '/Groups answers 404',
+    explanation:
+      'Entra\'s Test connection also queries /Groups. The endpoint answers 404 there, which makes Test connection in Entra fail with `SystemForCrossDomainIdentityManagementServiceIncompatible` even though ApartmentIQ provisions no groups.',
+    fix: `Tell your ${csm} that Entra's Test connection needs /Groups to answer 200 with an empty list.`,
+  },
+  'response-too-large': {
+    group: 'connection-test',
+    severity: 'error',
+    title: 'Endpoint answer is too large',
+    explanation: 'The endpoint sent far more data than a SCIM answer to this request should contain, so the test stopped reading it.',
+    fix: `Check the Tenant URL against the one your ${csm} sent.`,
+  },
+  timeout: {
+    group: 'connection-test',
+    severity: 'error',
+    title: 'Endpoint did not answer in time',
+    explanation: 'The endpoint did not answer within the test\'s time limit. Entra needs answers within 60 seconds and reports slow endpoints as `Timeout`.',
+    fix: `Check the host name; if it is right, try again later or send the test result to ${support}.`,
+  },
+  'dns-failure': {
+    group: 'connection-test',
+    severity: 'error',
+    title: 'Host name does not exist',
+    explanation: 'The host name in the Tenant URL could not be found in DNS, usually because of a typo.',
+    fix: `Compare the host name with the Tenant URL your ${csm} sent.`,
+  },
+  'connection-refused': {
+    group: 'connection-test',
+    severity: 'error',
+    title: 'Connection refused',
+    explanation: 'The server at the Tenant URL\'s address refused the connection: nothing is listening on that port.',
+    fix: `Check the host and port against the Tenant URL your ${csm} sent.`,
+  },
+  'connection-reset': {
+    group: 'connection-test',
+    severity: 'error',
+    title: 'Connection was cut',
+    explanation: 'The connection was closed by the other side before an answer arrived, often by a firewall or proxy.',
+    fix: `Try again; if it keeps happening, send the test result to ${support}.`,
+  },
+  'tls-error': {
+    group: 'connection-test',
+    severity: 'error',
+    title: 'Secure connection failed (certificate)',
+    explanation:
+      'The HTTPS connection could not be established safely: the certificate is untrusted, expired or for a different host name, or the handshake failed. Entra expects a valid certificate from a public certificate authority.',
+    fix: `Check the host name in the Tenant URL. If it is right, send the test result (it says which certificate problem) to ${support}.`,
+  },
+  'tls-version': {
+    group: 'connection-test',
+    severity: 'warning',
+    title: 'Endpoint refuses TLS 1.2',
+    explanation:
+      'The endpoint refused a TLS 1.2 connection but accepted a newer version. Microsoft documents TLS 1.2 as the protocol its provisioning service uses, so Entra may fail to connect.',
+    fix: `Send the test result to ${support} and ask for TLS 1.2 to be enabled on the SCIM endpoint.`,
+  },
+  'blocked-address': {
+    group: 'connection-test',
+    severity: 'error',
+    title: 'Address not allowed for the test',
+    explanation:
+      'The host name leads to a private, local or reserved network address. The connection test never contacts such addresses, and Entra in Microsoft\'s cloud could not reach them either.',
+    fix: `Use the public Tenant URL your ${csm} sent.`,
+  },
+  'host-not-allowed': {
+    group: 'connection-test',
+    severity: 'error',
+    title: 'Host not allowed for the test',
+    explanation: `The connection test only contacts ApartmentIQ hosts (${hostPatternText}). The Tenant URL's host is not one of them.`,
+    fix: `Check the host name against the Tenant URL your ${csm} sent.`,
+  },
+
+  // ── Why the connection test itself could not run ───────────────────────────
+  'bad-request': {
+    group: 'connection-test',
+    severity: 'error',
+    title: 'Test request was malformed',
+    explanation: 'The connection test received a request it could not read. This is a problem with the page, not with your values.',
+    fix: 'Reload the page and try again.',
+  },
+  'unsupported-media-type': {
+    group: 'connection-test',
+    severity: 'error',
+    title: 'Test request had the wrong format',
+    explanation: 'The connection test only accepts JSON requests from this site\'s form.',
+    fix: 'Reload the page and use the form to run the test.',
+  },
+  'payload-too-large': {
+    group: 'connection-test',
+    severity: 'error',
+    title: 'Test request was too large',
+    explanation: 'The values sent to the connection test were larger than any real Tenant URL and Secret Token.',
+    fix: 'Paste only the Tenant URL and the Secret Token, nothing else.',
+  },
+  'cross-site-request': {
+    group: 'connection-test',
+    severity: 'error',
+    title: 'Test started from another site',
+    explanation: 'The connection test only runs from this guide\'s own pages, so no other website can use it with your token.',
+    fix: 'Open this guide directly and run the test from its form.',
+  },
+  'rate-limited': {
+    group: 'connection-test',
+    severity: 'warning',
+    title: 'Too many tests from your address',
+    explanation: 'Too many connection tests came from your network address in a short time.',
+    fix: 'Wait a minute and try again.',
+  },
+  'probe-unavailable': {
+    group: 'connection-test',
+    severity: 'info',
+    title: 'Connection test not available here',
+    explanation:
+      'This copy of the guide is served as static pages, without the server that runs the connection test. The field checks still work in your browser.',
+    fix: 'Use Test connection in Entra, or the copy of this guide with the connection test.',
+  },
+};
+
+export const diagnosticCatalogue: Record<DiagnosticCode, CatalogueEntry> = Object.fromEntries(
+  Object.entries(entries).map(([code, entry]) => [code, { code: code as DiagnosticCode, ...entry }]),
+) as Record<DiagnosticCode, CatalogueEntry>;
+
+export function catalogueEntry(code: DiagnosticCode): CatalogueEntry {
+  return diagnosticCatalogue[code];
+}
+
+/** Link to a code's entry on the Troubleshooting page (the anchor is the code itself). */
+export function troubleshootingHref(code: DiagnosticCode): string {
+  return `/troubleshooting/#${code}`;
+}
+
+/**
+ * Catalogue and finding texts mark literal values (URLs, field values, codes) with backticks, as in
+ * Markdown. Renderers split them with this instead of parsing Markdown: `code: true` parts go in
+ * a `<code>` element, the rest is plain text.
+ */
+export function inlineCodeSegments(text: string): { text: string; code: boolean }[] {
+  return text
+    .split('`')
+    .map((part, index) => ({ text: part, code: index % 2 === 1 }))
+    .filter((segment) => segment.text !== '');
+}
+
+/**
+ * A Finding for any code with the catalogue's texts as defaults, for code outside the checks (the
+ * probe, the widgets) that reports a diagnostic: `diagnosticFinding('redirect', 'Redirects to …')`.
+ */
+export function diagnosticFinding(code: DiagnosticCode, message?: string, options: { severity?: Severity; fix?: string } = {}): Finding {
+  const entry = diagnosticCatalogue[code];
+  return { code, severity: options.severity ?? entry.severity, message: message ?? entry.explanation, fix: options.fix ?? entry.fix };
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ALL_DIAGNOSTIC_CODES,
+  CATALOGUE_GROUPS,
+  DOCUMENT_CODES,
+  PROBE_CODES,
+  PROBE_ROUTE_ERROR_CODES,
+  SEVERITIES,
+  TENANT_URL_CODES,
+  TOKEN_CODES,
+  catalogueEntry,
+  diagnosticCatalogue,
+  entraLogCodes,
+  troubleshootingHref,
+  diagnosticFinding,
+} from '~/lib/scim';
+
+describe('diagnostic catalogue', () => {
+  it('has exactly one entry per diagnostic code, keyed by its own code', () => {
+    expect(Object.keys(diagnosticCatalogue).sort()).toEqual([...ALL_DIAGNOSTIC_CODES].sort());
+    for (const code of ALL_DIAGNOSTIC_CODES) expect(diagnosticCatalogue[code].code).toBe(code);
+  });
+
+  it.each([...ALL_DIAGNOSTIC_CODES])('%s has a group, a severity and non-empty texts', (code) => {
+    const entry = catalogueEntry(code);
+    expect(CATALOGUE_GROUPS).toContain(entry.group);
+    expect(SEVERITIES).toContain(entry.severity);
+    for (const text of [entry.title, entry.explanation, entry.fix]) {
+      expect(text.trim().length).toBeGreaterThan(5);
+      expect(text).not.toMatch(/undefined|NaN|\[object/);
+    }
+  });
+
+  it('groups codes by the field or stage they are about', () => {
+    const shared = TENANT_URL_CODES.filter((code) => (TOKEN_CODES as readonly string[]).includes(code));
+    expect(shared.sort()).toEqual(['empty', 'placeholder', 'whitespace']);
+    for (const code of shared) expect(diagnosticCatalogue[code].group).toBe('both-fields');
+    for (const code of TENANT_URL_CODES.filter((c) => !shared.includes(c))) expect(diagnosticCatalogue[code].group).toBe('tenant-url');
+    for (const code of TOKEN_CODES.filter((c) => !(shared as string[]).includes(c))) expect(diagnosticCatalogue[code].group).toBe('token');
+    for (const code of DOCUMENT_CODES) expect(diagnosticCatalogue[code].group).toBe('endpoint');
+    for (const code of [...PROBE_CODES, ...PROBE_ROUTE_ERROR_CODES]) expect(diagnosticCatalogue[code].group).toBe('connection-test');
+  });
+
+  it('names the exact Entra field in every Tenant URL and Secret Token entry', () => {
+    for (const entry of Object.values(diagnosticCatalogue)) {
+      if (entry.group === 'tenant-url') expect(`${entry.title} ${entry.explanation} ${entry.fix}`).toMatch(/Tenant URL/);
+      if (entry.group === 'token') expect(`${entry.title} ${entry.explanation} ${entry.fix}`).toMatch(/Secret Token/);
+    }
+  });
+
+  it('keeps the severities the checks rely on', () => {
+    expect(diagnosticCatalogue['patch-unsupported'].severity).toBe('error');
+    expect(diagnosticCatalogue['filter-unsupported'].severity).toBe('error');
+    expect(diagnosticCatalogue['no-bearer-scheme'].severity).toBe('info');
+    expect(diagnosticCatalogue['jwt-expiring-soon'].severity).toBe('warning');
+    expect(diagnosticCatalogue['jwt-unreadable'].severity).toBe('info');
+    for (const code of ['unexpected-host', 'ip-address-host', 'non-default-port', 'localhost', 'trailing-slash', 'tls-version', 'groups-not-found'] as const) {
+      expect(diagnosticCatalogue[code].severity).toBe('warning');
+    }
+  });
+
+  it('links each code to its Troubleshooting anchor', () => {
+    expect(troubleshootingHref('unauthorized')).toBe('/troubleshooting/#unauthorized');
+    expect(troubleshootingHref('resource-path')).toBe('/troubleshooting/#resource-path');
+  });
+});
+
+describe('Entra provisioning-log codes', () => {
+  it('decodes the codes and messages the Troubleshooting page promises', () => {
+    const shown = entraLogCodes.map((entry) => entry.shown);
+    for (const expected of ['SystemForCrossDomainIdentityManagementServiceIncompatible', 'DuplicateTargetEntries', 'NotEffectivelyEntitled', 'SchemaAttributeNotFound', 'MandatoryFieldsMissing']) {
+      expect(shown).toContain(expected);
+    }
+    expect(shown.some((text) => /quarantine/i.test(text))).toBe(true);
+    expect(shown).toContain('You appear to have entered invalid credentials. Please confirm you are using the correct information for an administrative account.');
+  });
+
+  it('has unique anchor ids that cannot collide with diagnostic codes, and related codes that exist', () => {
+    const ids = entraLogCodes.map((entry) => entry.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const entry of entraLogCodes) {
+      expect(entry.id).toMatch(/^[a-z][a-z0-9-]*$/);
+      expect(ALL_DIAGNOSTIC_CODES as readonly string[]).not.toContain(entry.id);
+      expect(entry.meaning.length).toBeGreaterThan(20);
+      expect(entry.fix.length).toBeGreaterThan(20);
+      for (const code of entry.related) expect(ALL_DIAGNOSTIC_CODES).toContain(code);
+    }
+  });
+});
+
+describe('diagnosticFinding', () => {
+  it('fills message, severity and fix from the catalogue unless given', () => {
+    expect(diagnosticFinding('redirect')).toEqual({
+      code: 'redirect',
+      severity: 'error',
+      message: diagnosticCatalogue.redirect.explanation,
+      fix: diagnosticCatalogue.redirect.fix,
+    });
+    expect(diagnosticFinding('groups-not-found', '/Groups answered 404.', { severity: 'error', fix: 'x' })).toEqual({
+      code: 'groups-not-found',
+      severity: 'error',
+      message: '/Groups answered 404.',
+      fix: 'x',
+    });
+  });
+});
