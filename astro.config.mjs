@@ -10,6 +10,10 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'ignore',
   adapter: node({ mode: 'standalone' }),
+  // POST /api/probe (the only on-demand route) refuses cross-site requests itself, from Sec-Fetch-Site
+  // and Origin, and answers JSON. Astro's own check would answer some of them first with plain text
+  // (and refuse a body-less POST as "cross-site" instead of 415), so it is off.
+  security: { checkOrigin: false },
   server: {
     port: Number(process.env.PORT ?? 4321),
     host: process.env.HOST ?? 'localhost',

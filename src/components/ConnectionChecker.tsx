@@ -30,6 +30,8 @@ const ConnectionCheckerPropsSchema = z
   .object({
     /** Which step the checker sits on; adapts the introduction. */
     context: z.enum(['prepare', 'connect']).default('connect'),
+    /** Astro's React renderer passes `children` when it hydrates; there are none to render. */
+    children: z.unknown().optional(),
   })
   .strict();
 
@@ -46,6 +48,10 @@ const INTRO: Record<PageContext, string> = {
     'Paste the same values you enter in Entra’s Tenant URL and Secret Token fields. The checks run in this page as you type.',
 };
 
+/*
+ * No <form> around the fields on purpose: submitting a form with a password field makes
+ * browsers offer to save the Secret Token in their password manager.
+ */
 const noSubscription = () => () => {};
 
 /** True once the island runs in the browser (false in the server-rendered HTML). */

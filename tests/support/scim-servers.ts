@@ -13,11 +13,11 @@
  *     close(): Promise<void>
  *   }
  *
- *   startScimServer({ ca, token?, host? })
+ *   startScimServer({ ca, token?, host?, certificateHosts? })
  *     A correct SCIM 2.0 endpoint: SCIMMY + scimmy-routers on express, bearer-protected (token
  *     defaults to TEST_TOKEN), with one user (alice@example.com) and no groups. The probe passes.
  *
- *   startFaultServer(behaviour, { ca, token?, host?, delayMs?, location?, status?, bodyBytes? })
+ *   startFaultServer(behaviour, { ca, token?, host?, certificateHosts?, delayMs?, location?, status?, bodyBytes? })
  *     A plain node:https server that misbehaves in one way (see FAULT_BEHAVIOURS); where the
  *     behaviour does not say otherwise it answers like a correct SCIM endpoint.
  *       unauthorized | forbidden | not-found | method-not-allowed  → 401 | 403 | 404 | 405 on every path
@@ -38,9 +38,9 @@
  *       untrusted-cert     → certificate signed by a CA nobody trusts
  *       slow               → correct answers after `delayMs` (default 1000 ms)
  *
- *   startCanaryServer({ host? })
- *     Counts TCP connections on 127.0.0.1 and ::1 (same port); answers nothing. The probe's address
- *     guard must leave it at requestCount 0.
+ *   startCanaryServer({ host?, port? })
+ *     Counts TCP connections on 127.0.0.1 and ::1 (same port, best effort for the second); answers
+ *     nothing. The probe's address guard must leave it at requestCount 0.
  *
  *   closedPort(host?)  → a port on loopback where nothing listens (connection refused)
  *   TEST_TOKEN, makeTestToken()  → bearer tokens for the servers
@@ -79,6 +79,8 @@ export interface ServerOptions {
   token?: string;
   /** `127.0.0.1` (default) or `::1`. */
   host?: string;
+  /** Names in the server certificate (default localhost, 127.0.0.1, ::1). */
+  certificateHosts?: readonly string[];
 }
 
 export interface FaultOptions extends ServerOptions {
@@ -226,7 +228,7 @@ export async function startScimServer(options: ServerOptions): Promise<TestServe
       context: () => context,
     }) as unknown as express.Router,
   );
-  const { keyPem, certPem } = issueCertificate(options.ca);
+  const { keyPem, certPem } = issueCertificate(options.ca, options.certificateHosts ? { hosts: options.certificateHosts } : {});
   const server = createHttpsServer({ key: keyPem, cert: certPem }, app);
   const sockets = trackSockets(server);
   return listen(server, host, requests, () => requests.length, sockets);
@@ -376,7 +378,7 @@ function streamHugeBody(response: ServerResponse, totalBytes: number): void {
   writeMore();
 }
 
-function certificateFor(behaviour: FaultBehaviour, ca: TestKeyPair): TestKeyPair {
+function certificateFor(behaviour: FaultBehaviour, ca: TestKeyPair, hosts?: readonly string[]): TestKeyPair {
   switch (behaviour) {
     case 'wrong-host-cert':
       return issueCertificate(ca, { hosts: ['wrong-host.example.test'] });
@@ -385,7 +387,7 @@ function certificateFor(behaviour: FaultBehaviour, ca: TestKeyPair): TestKeyPair
     case 'untrusted-cert':
       return issueCertificate(untrustedCa());
     default:
-      return issueCertificate(ca);
+      return issueCertificate(ca, hosts ? { hosts } : {});
   }
 }
 
@@ -399,7 +401,7 @@ export async function startFaultServer(behaviour: FaultBehaviour, options: Fault
   const token = options.token ?? TEST_TOKEN;
   const host = options.host ?? '127.0.0.1';
   const requests: RecordedRequest[] = [];
-  const { keyPem, certPem } = certificateFor(behaviour, options.ca);
+  const { keyPem, certPem } = certificateFor(behaviour, options.ca, options.certificateHosts);
   const respond = handleFault(behaviour, options, token);
   const server = createHttpsServer(
     { key: keyPem, cert: certPem, ...(behaviour === 'tls13-only' ? { minVersion: 'TLSv1.3' as const } : {}) },
@@ -417,7 +419,7 @@ export async function startFaultServer(behaviour: FaultBehaviour, options: Fault
 // ---------------------------------------------------------------------------------------------
 // The canary: counts every TCP connection on loopback, IPv4 and IPv6, on one port.
 
-export async function startCanaryServer(options: { host?: string } = {}): Promise<TestServer> {
+export async function startCanaryServer(options: { host?: string; port?: number } = {}): Promise<TestServer> {
   let connections = 0;
   const sockets = new Set<Socket>();
   const servers: NetServer[] = [];
@@ -430,7 +432,7 @@ export async function startCanaryServer(options: { host?: string } = {}): Promis
     });
   const primaryHost = options.host ?? '127.0.0.1';
   const primary = makeServer();
-  primary.listen(0, primaryHost);
+  primary.listen(options.port ?? 0, primaryHost);
   await once(primary, 'listening');
   servers.push(primary);
   const { port } = primary.address() as AddressInfo;

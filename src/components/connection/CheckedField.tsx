@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { CheckResult } from '~/lib/scim/contract';
 import { CopyButton } from './CopyButton';
 import { FindingList } from './FindingList';
@@ -41,6 +41,7 @@ export function CheckedField({
   onCopied: (copied: boolean) => void;
   copyFallbackHint: string;
 }) {
+  const input = useRef<HTMLInputElement>(null);
   const hintId = `${id}-hint`;
   const findingsId = `${id}-findings`;
   const suggestionId = `${id}-suggestion`;
@@ -50,6 +51,13 @@ export function CheckedField({
   const describedBy = [hintId, showFindings ? findingsId : undefined, suggestion === undefined ? undefined : suggestionId]
     .filter(Boolean)
     .join(' ');
+
+  function applySuggestion() {
+    if (suggestion === undefined) return;
+    onChange(suggestion);
+    // The button disappears with the suggestion; keep the keyboard user in the field.
+    input.current?.focus();
+  }
 
   return (
     <div className="aiq-cc__field">
@@ -61,6 +69,7 @@ export function CheckedField({
       </p>
       <div className="aiq-cc__input-row">
         <input
+          ref={input}
           id={id}
           className="aiq-cc__input"
           type={type}
@@ -83,6 +92,9 @@ export function CheckedField({
         <div className="aiq-cc__suggestion" id={suggestionId}>
           <span>Paste this into Entra’s {label} field:</span>
           <code className="aiq-cc__suggested-value">{suggestionDisplay(suggestion)}</code>
+          <button type="button" className="aiq-cc__button aiq-cc__button--small" onClick={applySuggestion}>
+            Use this value<span className="aiq-cc__sr-only"> for {label}</span>
+          </button>
           <CopyButton
             text={() => suggestion}
             what={`cleaned-up ${label}`}

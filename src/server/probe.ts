@@ -1,0 +1,544 @@
+/**
+ * The connection probe: tests a SCIM endpoint the way Microsoft Entra ID does, from this server.
+ *
+ * Order (../shared/DESIGN.md, issue 4): field checks → host allowed? → one DNS lookup, every
+ * address public? → TLS 1.2 handshake (TLS 1.3 retry to tell `tls-version`) → ServiceProviderConfig
+ * without credentials → then concurrently: ServiceProviderConfig with the token, Entra's /Users and
+ * /Groups filter queries. Each step is one check in the answer; a step that cannot run because an
+ * earlier one failed is reported as `skip` with the earlier step's code.
+ *
+ * The token goes only into the Authorization header of the three authenticated requests. Every
+ * text in the answer that came from the endpoint passes through `redact`, in case it echoes it.
+ */
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import { isIP } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import type {
+  Capabilities,
+  CheckResult,
+  CheckStatus,
+  DiagnosticCode,
+  Finding,
+  ProbeCheck,
+  ProbeCheckId,
+  ProbeRequest,
+  ProbeResponse,
+  TranscriptEntry,
+} from '~/lib/scim/contract';
+import { PROBE_CHECK_IDS } from '~/lib/scim/contract';
+import { classifyAddress } from './address-guard';
+import {
+  describeNetworkError,
+  httpsGet,
+  systemLookup,
+  tlsHandshake,
+  TLS_1_2_ONLY,
+  TLS_1_2_OR_1_3,
+  TLS_1_3_ONLY,
+  type HandshakeResult,
+  type HostLookup,
+  type HttpResponse,
+  type NetworkFailure,
+  type ResolvedAddress,
+  type Target,
+  type TlsVersionRange,
+} from './network';
+import { catalogueEntry, checkTenantUrl, checkToken, maskSecret, parseListResponse, parseScimError, parseServiceProviderConfig } from '~/lib/scim';
+import { isHostAllowed, type ProbeSettings } from './settings';
+
+export interface ProbeDependencies {
+  /** DNS lookup; tests replace it to simulate a failing resolver without sending a packet. */
+  lookup?: HostLookup;
+}
+
+/** What the server logs about one probe: never the token, never bodies. */
+export interface ProbeLogRecord {
+  host: string | undefined;
+  verdict: ProbeResponse['verdict'];
+  checks: Array<{ id: ProbeCheckId; status: CheckStatus; code: DiagnosticCode; durationMs?: number }>;
+  durationMs: number;
+}
+
+export interface ProbeOutcome {
+  response: ProbeResponse;
+  log: ProbeLogRecord;
+}
+
+const TITLES: Record<ProbeCheckId, string> = {
+  'tenant-url': 'Tenant URL',
+  token: 'Secret Token',
+  dns: 'Host name and address',
+  tls: 'TLS 1.2 connection',
+  'spc-anonymous': 'ServiceProviderConfig without credentials',
+  spc: 'ServiceProviderConfig with the Secret Token',
+  'users-filter': "Entra's Test connection: /Users filter",
+  'groups-filter': "Entra's Test connection: /Groups filter",
+};
+
+/** Tenant URL findings the probe judges itself (host-not-allowed, blocked-address): shown, but not a warning here. */
+const HOST_FINDINGS = new Set<DiagnosticCode>(['localhost', 'ip-address-host', 'unexpected-host', 'non-default-port']);
+
+const USER_AGENT = 'ApartmentIQ-SCIM-Guide-Probe/1.0';
+const MAX_HEADERS_IN_TRANSCRIPT = 60;
+const MAX_HEADER_VALUE = 1024;
+
+const round = (ms: number): number => Math.round(ms * 10) / 10;
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
+/** Replaces every copy of the token (raw or URL-encoded) with its mask. */
+export function makeRedactor(token: string): (text: string) => string {
+  const mask = maskSecret(token);
+  const forms = [...new Set([token, encodeURIComponent(token)])].filter((form) => form.length >= 8);
+  return (text) => forms.reduce((result, form) => result.split(form).join(mask), text);
+}
+
+interface StepResult {
+  status: CheckStatus;
+  code: DiagnosticCode;
+  message: string;
+  findings?: Finding[];
+}
+
+function fixFor(code: DiagnosticCode): string | undefined {
+  return code === 'ok' ? undefined : catalogueEntry(code).fix;
+}
+
+function check(id: ProbeCheckId, step: StepResult, extra: Partial<ProbeCheck> = {}): ProbeCheck {
+  const fix = step.status === 'pass' ? undefined : fixFor(step.code);
+  return {
+    id,
+    title: TITLES[id],
+    status: step.status,
+    code: step.code,
+    message: step.message,
+    ...(fix === undefined ? {} : { fix }),
+    ...(step.findings && step.findings.length > 0 ? { findings: step.findings } : {}),
+    ...extra,
+  };
+}
+
+function fieldStep(result: CheckResult, okMessage: string, ignore: ReadonlySet<DiagnosticCode> = new Set()): StepResult {
+  const error = result.findings.find((item) => item.severity === 'error');
+  if (error) return { status: 'fail', code: error.code, message: error.message, findings: result.findings };
+  const warning = result.findings.find((item) => item.severity === 'warning' && !ignore.has(item.code));
+  if (warning) return { status: 'warn', code: warning.code, message: warning.message, findings: result.findings };
+  return { status: 'pass', code: 'ok', message: okMessage, findings: result.findings };
+}
+
+function verdictOf(checks: ProbeCheck[]): ProbeResponse['verdict'] {
+  if (checks.some((item) => item.status === 'fail')) return 'fail';
+  if (checks.some((item) => item.status === 'warn')) return 'warn';
+  return 'pass';
+}
+
+function reason(status: number): string {
+  const phrase = STATUS_CODES[status];
+  return phrase ? `${status} ${phrase}` : String(status);
+}
+
+function headerText(value: string | string[] | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+type HttpCheckId = 'spc-anonymous' | 'spc' | 'users-filter' | 'groups-filter';
+
+interface HttpJudgement extends StepResult {
+  capabilities?: Capabilities;
+}
+
+/**
+ * What one HTTP answer means for one check. Pure: status, headers and body in, outcome out.
+ * `said` quotes the endpoint's own SCIM error detail when there is one.
+ */
+export function judgeResponse(id: HttpCheckId, request: string, response: HttpResponse, redact: (text: string) => string): HttpJudgement {
+  const { status } = response;
+  const bodyText = response.body.toString('utf8');
+  const json = parseJson(bodyText);
+  const scimError = json.ok ? parseScimError(json.value) : undefined;
+  const detail = scimError?.ok && scimError.detail ? ` The endpoint said: "${truncate(redact(scimError.detail), 200)}".` : '';
+  const fail = (code: DiagnosticCode, message: string): HttpJudgement => ({ status: 'fail', code, message });
+  const answered = `${request} answered ${reason(status)}`;
+
+  if (status >= 300 && status < 400) {
+    const location = headerText(response.headers.location);
+    const where = location ? ` to ${truncate(redact(location), 300)}` : ' without saying where (no Location header)';
+    return fail('redirect', `${answered}: it redirects${where}. Entra does not follow redirects, and neither does this test.`);
+  }
+  if (id === 'spc-anonymous') {
+    if (status === 401 || status === 403) {
+      return { status: 'pass', code: 'ok', message: `${answered} without credentials: the endpoint requires the Secret Token, as it should for user data.` };
+    }
+    if (status >= 200 && status < 300) {
+      return { status: 'pass', code: 'ok', message: `${answered} without credentials: the ServiceProviderConfig is public, which RFC 7644 allows.` };
+    }
+  }
+  if (status === 401) return fail('unauthorized', `${answered}: the endpoint did not accept the Secret Token.${detail}`);
+  if (status === 403) return fail('forbidden', `${answered}: the Secret Token was recognised but is not allowed to do this.${detail}`);
+  if (status === 404) {
+    if (id === 'groups-filter') {
+      return { status: 'warn', code: 'groups-not-found', message: `${answered}. Entra's Test connection also queries /Groups and may fail on a 404 even though ApartmentIQ provisions no groups.${detail}` };
+    }
+    if (id === 'spc' || id === 'spc-anonymous') {
+      return { status: 'warn', code: 'not-found', message: `${answered}: the endpoint has no ServiceProviderConfig at this path, so its capabilities are unknown. Check the path of the Tenant URL.${detail}` };
+    }
+    return fail('not-found', `${answered}: nothing exists at this path, so the Tenant URL's path is probably wrong.${detail}`);
+  }
+  if (status === 405) return fail('method-not-allowed', `${answered}: the endpoint does not allow GET here, so the URL probably points at something other than the SCIM base.${detail}`);
+  if (status === 429) {
+    const retryAfter = headerText(response.headers['retry-after']);
+    return fail('upstream-rate-limited', `${answered}: the endpoint is rate limiting requests${retryAfter ? ` (Retry-After: ${truncate(redact(retryAfter), 40)})` : ''}.${detail}`);
+  }
+  if (status >= 500) return fail('server-error', `${answered}: the endpoint failed on its side.${detail}`);
+  if (status < 200 || status >= 300) {
+    if (status === 400 && scimError?.scimType === 'invalidFilter') {
+      return fail('filter-unsupported', `${answered} with scimType invalidFilter: the endpoint rejects Entra's filter query.${detail}`);
+    }
+    return fail('not-scim', `${answered}, which a SCIM endpoint should not answer to this request.${detail}`);
+  }
+
+  // 2xx: the body must be a SCIM document of the right kind.
+  if (response.tooLarge) return fail('response-too-large', `${answered} with a body larger than ${Math.round(response.body.length / 1024)} KiB; the test stopped reading it there.`);
+  const contentType = headerText(response.headers['content-type']) ?? '';
+  if (/\bhtml\b/i.test(contentType) || /^\s*</.test(bodyText)) {
+    const title = /<title[^>]*>([^<]{1,120})<\/title>/i.exec(bodyText)?.[1]?.trim();
+    return fail('html-response', `${answered} with an HTML page${title ? ` ("${redact(title)}")` : ''} instead of SCIM JSON: usually a sign-in, proxy or error page in front of the endpoint.`);
+  }
+  if (!json.ok) {
+    return fail('not-json', `${answered}, but the body is not JSON${contentType ? ` (Content-Type: ${truncate(redact(contentType), 80)})` : ''}.`);
+  }
+  if (id === 'spc' || id === 'spc-anonymous') {
+    const parsed = parseServiceProviderConfig(json.value);
+    if (!parsed.ok || !parsed.capabilities) {
+      return { status: 'fail', code: 'not-scim', message: `${answered}, but the JSON is not a SCIM ServiceProviderConfig.`, findings: parsed.findings };
+    }
+    const warning = parsed.findings.find((item) => item.severity !== 'info');
+    const base: HttpJudgement = warning
+      ? { status: 'warn', code: warning.code, message: `${answered} with a ServiceProviderConfig that deviates from the standard: ${warning.message}`, findings: parsed.findings }
+      : { status: 'pass', code: 'ok', message: `${answered} with a valid ServiceProviderConfig.`, findings: parsed.findings };
+    return { ...base, capabilities: parsed.capabilities };
+  }
+  const list = parseListResponse(json.value);
+  if (!list.ok) {
+    return { status: 'fail', code: 'not-scim', message: `${answered}, but the JSON is not a SCIM ListResponse.`, findings: list.findings };
+  }
+  const count = Math.max(list.totalResults ?? 0, list.resources.length);
+  if (count > 0) {
+    const what = id === 'users-filter' ? 'users' : 'groups';
+    return {
+      status: 'fail',
+      code: 'filter-ignored',
+      message: `${answered} with ${count} ${what} for a filter that matches nobody (a random id): the endpoint ignores the filter, so Entra would match the wrong ${what}.`,
+      findings: list.findings,
+    };
+  }
+  return { status: 'pass', code: 'ok', message: `${answered} with an empty ListResponse (totalResults 0), as Entra's Test connection expects.`, findings: list.findings };
+}
+
+function networkStep(failure: NetworkFailure): StepResult {
+  return { status: 'fail', code: failure.code, message: failure.detail };
+}
+
+function flattenHeaders(headers: HttpResponse['headers'], redact: (text: string) => string): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers).slice(0, MAX_HEADERS_IN_TRANSCRIPT)) {
+    const text = headerText(value);
+    if (text !== undefined) flat[name] = truncate(redact(text), MAX_HEADER_VALUE);
+  }
+  return flat;
+}
+
+function hostHeaderOf(url: URL): string {
+  return url.host; // Includes the port only when it is not 443, as Entra's client sends it.
+}
+
+/** Runs one probe. Never throws for anything the endpoint does; the answer says what happened. */
+export async function runProbe(input: ProbeRequest, settings: ProbeSettings, dependencies: ProbeDependencies = {}): Promise<ProbeOutcome> {
+  const startedAt = new Date().toISOString();
+  const started = performance.now();
+  const lookup = dependencies.lookup ?? systemLookup;
+  const controller = new AbortController();
+  const deadline = setTimeout(() => controller.abort(), settings.totalTimeoutMs);
+  const limits = { connectTimeoutMs: settings.connectTimeoutMs, signal: controller.signal };
+  const timeLimits = { connectTimeoutMs: settings.connectTimeoutMs, totalTimeoutMs: settings.totalTimeoutMs };
+
+  const checks = new Map<ProbeCheckId, ProbeCheck>();
+  const transcript: TranscriptEntry[] = [];
+  let capabilities: Capabilities | undefined;
+  let host: string | undefined;
+  let redact = (text: string): string => text;
+
+  const skipRest = (step: StepResult): void => {
+    for (const id of PROBE_CHECK_IDS) {
+      if (!checks.has(id)) {
+        checks.set(id, check(id, { status: 'skip', code: step.code, message: `Not run: ${lowerFirst(step.message)}` }));
+      }
+    }
+  };
+
+  try {
+    // 1. The two fields, with the library's rules.
+    const tenant = checkTenantUrl(input.tenantUrl);
+    const tokenCheck = checkToken(input.token);
+    const tenantStep = fieldStep(tenant, `The Tenant URL is well formed${tenant.normalized ? `: ${tenant.normalized}` : ''}.`, HOST_FINDINGS);
+    const tokenStep = fieldStep(tokenCheck, 'The Secret Token has a plausible shape.');
+    checks.set('tenant-url', check('tenant-url', tenantStep));
+    checks.set('token', check('token', tokenStep));
+    const baseUrl = tenant.ok ? safeUrl(tenant.normalized ?? input.tenantUrl.trim()) : undefined;
+    if (tenantStep.status !== 'fail' && (!baseUrl || baseUrl.protocol !== 'https:')) {
+      // The library accepted a value this server still cannot use: say so rather than guess.
+      checks.set('tenant-url', check('tenant-url', { status: 'fail', code: 'not-a-url', message: 'The Tenant URL could not be read as an https:// URL.', findings: tenant.findings }));
+    }
+    const tenantFailure = checks.get('tenant-url')?.status === 'fail' ? checks.get('tenant-url') : undefined;
+    if (tenantFailure || tokenStep.status === 'fail' || !baseUrl) {
+      const code = tenantFailure?.code ?? tokenStep.code;
+      skipRest({ status: 'skip', code, message: `the ${tenantFailure ? 'Tenant URL' : 'Secret Token'} needs fixing first.` });
+      return finish();
+    }
+    const token = tokenCheck.normalized ?? input.token.trim();
+    redact = makeRedactor(token);
+    const hostname = baseUrl.hostname.replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '').toLowerCase();
+    host = redact(hostname);
+
+    // 2. Host allowed? One lookup, and only public addresses.
+    const dnsStarted = performance.now();
+    if (!isHostAllowed(hostname, settings.allowedHostPatterns)) {
+      const allowed = settings.allowedHostPatterns === 'any' ? 'any host' : settings.allowedHostPatterns.join(', ');
+      const step: StepResult = {
+        status: 'fail',
+        code: 'host-not-allowed',
+        message: `This test only connects to ${allowed}; ${host} is not one of them, so it was not contacted.`,
+      };
+      checks.set('dns', check('dns', step));
+      skipRest(step);
+      return finish();
+    }
+    let addresses: ResolvedAddress[];
+    const ipFamily = isIP(hostname);
+    if (ipFamily !== 0) {
+      addresses = [{ address: hostname, family: ipFamily === 6 ? 6 : 4 }];
+    } else {
+      try {
+        addresses = await withDeadline(lookup(hostname), controller.signal);
+        if (addresses.length === 0) throw Object.assign(new Error('no addresses'), { code: 'ENODATA' });
+      } catch (error) {
+        const step = networkStep(describeNetworkError(error, host, timeLimits));
+        checks.set('dns', check('dns', step, { durationMs: round(performance.now() - dnsStarted) }));
+        skipRest(step);
+        return finish();
+      }
+    }
+    const verdicts = addresses.map((item) => classifyAddress(item.address));
+    const refused = verdicts.find((item) => !item.isPublic && (item.kind === 'invalid' || !settings.allowPrivateAddresses));
+    const shown = verdicts.map((item) => item.address).slice(0, 4).join(', ');
+    if (refused) {
+      const step: StepResult = {
+        status: 'fail',
+        code: 'blocked-address',
+        message: `${host} ${ipFamily !== 0 ? 'is' : `resolves to ${shown}, and ${refused.address} is`} ${refused.description}. This test only connects to public internet addresses, so it was not contacted.`,
+      };
+      checks.set('dns', check('dns', step, { durationMs: round(performance.now() - dnsStarted) }));
+      skipRest(step);
+      return finish();
+    }
+    const chosen = addresses[0] as ResolvedAddress;
+    const privateNote = verdicts.some((item) => !item.isPublic) ? ' (a non-public address, allowed because SCIM_PROBE_ALLOW_PRIVATE is on)' : '';
+    checks.set(
+      'dns',
+      check(
+        'dns',
+        {
+          status: 'pass',
+          code: 'ok',
+          message: ipFamily !== 0 ? `The Tenant URL names the address ${chosen.address}${privateNote}.` : `${host} resolves to ${shown}${privateNote}; the test connects to ${chosen.address} only.`,
+        },
+        { durationMs: round(performance.now() - dnsStarted) },
+      ),
+    );
+    const port = baseUrl.port === '' ? 443 : Number(baseUrl.port);
+    const target: Target = { hostname, hostHeader: hostHeaderOf(baseUrl), address: chosen.address, family: chosen.family, port, hostnameIsIp: ipFamily !== 0 };
+
+    // 3. TLS the way Entra connects: 1.2 only; if that fails at the handshake, does 1.3 work?
+    const tlsStarted = performance.now();
+    const tls = await checkTls(target, limits, timeLimits);
+    checks.set('tls', check('tls', tls.step, { durationMs: round(performance.now() - tlsStarted) }));
+    if (!tls.range) {
+      skipRest(tls.step);
+      return finish();
+    }
+
+    // 4–6. The HTTP requests.
+    const basePath = baseUrl.pathname.replace(/\/+$/, '');
+    const headers = { Accept: 'application/scim+json', 'User-Agent': USER_AGENT };
+    const authorized = { ...headers, Authorization: `Bearer ${token}` };
+    const context: HttpContext = { target, range: tls.range, settings, signal: controller.signal, redact, transcript, origin: baseUrl.origin, timeLimits, token };
+
+    const anonymous = await httpCheck(context, 'spc-anonymous', `${basePath}/ServiceProviderConfig`, headers);
+    checks.set('spc-anonymous', anonymous.check);
+    if (anonymous.networkFailure) {
+      skipRest(networkStep(anonymous.networkFailure));
+      return finish();
+    }
+    const probeId = randomUUID();
+    const [spc, users, groups] = await Promise.all([
+      httpCheck(context, 'spc', `${basePath}/ServiceProviderConfig`, authorized),
+      httpCheck(context, 'users-filter', `${basePath}/Users?filter=${encodeURIComponent(`userName eq "${probeId}"`)}`, authorized),
+      httpCheck(context, 'groups-filter', `${basePath}/Groups?excludedAttributes=members&filter=${encodeURIComponent(`displayName eq "${probeId}"`)}`, authorized),
+    ]);
+    checks.set('spc', spc.check);
+    checks.set('users-filter', users.check);
+    checks.set('groups-filter', groups.check);
+    capabilities = spc.capabilities ?? anonymous.capabilities;
+    return finish();
+  } finally {
+    clearTimeout(deadline);
+  }
+
+  function finish(): ProbeOutcome {
+    const ordered = PROBE_CHECK_IDS.map((id) => checks.get(id)).filter((item): item is ProbeCheck => item !== undefined);
+    // Transcript entries in check order (the concurrent requests finish in any order).
+    transcript.sort((a, b) => PROBE_CHECK_IDS.indexOf(a.checkId) - PROBE_CHECK_IDS.indexOf(b.checkId));
+    const durationMs = round(performance.now() - started);
+    const response: ProbeResponse = {
+      verdict: verdictOf(ordered),
+      ...(host === undefined ? {} : { host }),
+      checks: ordered,
+      ...(capabilities === undefined ? {} : { capabilities }),
+      transcript,
+      startedAt,
+      durationMs,
+    };
+    const log: ProbeLogRecord = {
+      host,
+      verdict: response.verdict,
+      checks: ordered.map((item) => ({ id: item.id, status: item.status, code: item.code, ...(item.durationMs === undefined ? {} : { durationMs: item.durationMs }) })),
+      durationMs,
+    };
+    return { response, log };
+  }
+}
+
+function lowerFirst(text: string): string {
+  return text.length > 0 ? `${text[0]?.toLowerCase() ?? ''}${text.slice(1)}` : text;
+}
+
+function safeUrl(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function withDeadline<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(Object.assign(new Error('probe time limit'), { code: 'ETIMEDOUT' }));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(Object.assign(new Error('probe time limit'), { code: 'ETIMEDOUT' }));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+async function checkTls(
+  target: Target,
+  limits: { connectTimeoutMs: number; signal: AbortSignal },
+  timeLimits: { connectTimeoutMs: number; totalTimeoutMs: number },
+): Promise<{ step: StepResult; range?: TlsVersionRange }> {
+  const describe = (handshake: HandshakeResult): string =>
+    `${handshake.protocol} with ${handshake.cipher}; certificate for ${handshake.certificate.subject || target.hostname} issued by ${handshake.certificate.issuer || 'an unnamed issuer'}, valid until ${handshake.certificate.validTo}`;
+  try {
+    const handshake = await tlsHandshake(target, TLS_1_2_ONLY, limits);
+    return { step: { status: 'pass', code: 'ok', message: `The endpoint accepts TLS 1.2, as Entra requires: ${describe(handshake)}.` }, range: TLS_1_2_ONLY };
+  } catch (error) {
+    const failure = describeNetworkError(error, target.hostname, timeLimits);
+    const handshakeRefused = (failure.code === 'tls-error' && failure.tlsProblem === 'handshake') || failure.code === 'connection-reset';
+    if (!handshakeRefused) return { step: networkStep(failure) };
+    try {
+      const handshake = await tlsHandshake(target, TLS_1_3_ONLY, limits);
+      return {
+        step: {
+          status: 'warn',
+          code: 'tls-version',
+          message: `The endpoint refuses a TLS 1.2 handshake (${failure.errorCode ?? failure.code}) but accepts TLS 1.3 (${describe(handshake)}). Microsoft documents TLS 1.2 for SCIM endpoints, so Entra may fail to connect.`,
+        },
+        range: TLS_1_2_OR_1_3,
+      };
+    } catch (retryError) {
+      const retryFailure = describeNetworkError(retryError, target.hostname, timeLimits);
+      // A certificate problem found on the TLS 1.3 retry is the more useful thing to report.
+      return { step: networkStep(retryFailure.code === 'tls-error' && retryFailure.tlsProblem !== 'handshake' ? retryFailure : failure) };
+    }
+  }
+}
+
+interface HttpContext {
+  target: Target;
+  range: TlsVersionRange;
+  settings: ProbeSettings;
+  signal: AbortSignal;
+  redact: (text: string) => string;
+  transcript: TranscriptEntry[];
+  origin: string;
+  timeLimits: { connectTimeoutMs: number; totalTimeoutMs: number };
+  token: string;
+}
+
+async function httpCheck(
+  context: HttpContext,
+  id: HttpCheckId,
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ check: ProbeCheck; capabilities?: Capabilities; networkFailure?: NetworkFailure }> {
+  const { settings, redact } = context;
+  const started = performance.now();
+  const shownHeaders: Record<string, string> = { Host: context.target.hostHeader };
+  for (const [name, value] of Object.entries(headers)) {
+    shownHeaders[name] = name === 'Authorization' ? `Bearer ${maskSecret(context.token)}` : value;
+  }
+  const request = { method: 'GET', url: `${context.origin}${path}`, headers: shownHeaders };
+  const described = `GET ${path.split('?', 1)[0] ?? path}`;
+  try {
+    const response = await httpsGet(context.target, context.range, path, headers, {
+      connectTimeoutMs: settings.connectTimeoutMs,
+      signal: context.signal,
+      maxBytes: settings.maxResponseBytes,
+    });
+    const durationMs = round(performance.now() - started);
+    const bodyText = response.body.subarray(0, settings.transcriptBodyBytes).toString('utf8');
+    context.transcript.push({
+      checkId: id,
+      request,
+      response: {
+        status: response.status,
+        headers: flattenHeaders(response.headers, redact),
+        body: redact(bodyText),
+        bodyTruncated: response.tooLarge || response.body.length > settings.transcriptBodyBytes,
+      },
+      durationMs,
+    });
+    const judgement = judgeResponse(id, described, response, redact);
+    const result: { check: ProbeCheck; capabilities?: Capabilities } = {
+      check: check(id, judgement, { http: { method: 'GET', path, status: response.status, durationMs }, durationMs }),
+    };
+    if (judgement.capabilities) result.capabilities = judgement.capabilities;
+    return result;
+  } catch (error) {
+    const durationMs = round(performance.now() - started);
+    const failure = describeNetworkError(error, context.target.hostname, context.timeLimits);
+    context.transcript.push({ checkId: id, request, error: `${failure.code}: ${failure.detail}`, durationMs });
+    const step: StepResult = { ...networkStep(failure), message: `${described}: ${lowerFirst(failure.detail)}` };
+    return { check: check(id, step, { http: { method: 'GET', path, durationMs }, durationMs }), networkFailure: failure };
+  }
+}
