@@ -35,7 +35,7 @@ export default defineConfig({
       title: 'ApartmentIQ SCIM setup',
       description:
         'Connect Microsoft Entra ID to ApartmentIQ with SCIM: every step, with checks for your Tenant URL, Secret Token and connection.',
-      customCss: ['./src/styles/custom.css', './src/styles/print.css'],
+      customCss: ['./src/styles/custom.css', './src/styles/workspace.css', './src/styles/print.css'],
       components: {
         // Adds "Mark this step as done" to step pages and "Copy link" to headings (src/components/workspace).
         MarkdownContent: './src/components/workspace/MarkdownContent.astro',

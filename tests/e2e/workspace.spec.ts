@@ -175,7 +175,7 @@ test.describe('CSM link builder', () => {
   test('refuses a bad Tenant URL with the reason', async ({ page }) => {
     await page.goto('/for-csms/');
     await expectNoAxeViolations(page);
-    const tenant = page.getByRole('textbox', { name: 'Tenant URL' });
+    const tenant = page.getByRole('textbox', { name: 'Tenant URL', exact: true });
     await tenant.fill('http://acme.apartmentiq.io/scim/v2');
     await page.getByRole('button', { name: 'Build link and email' }).click();
     await expect(tenant).toHaveAttribute('aria-invalid', 'true');
@@ -193,7 +193,7 @@ test.describe('CSM link builder', () => {
 
   test('refuses a Secret Token pasted as the Tenant URL, says why and never shows it', async ({ page }) => {
     await page.goto('/for-csms/');
-    const tenant = page.getByRole('textbox', { name: 'Tenant URL' });
+    const tenant = page.getByRole('textbox', { name: 'Tenant URL', exact: true });
     await tenant.fill(TOKEN);
     await tenant.press('Enter');
     await expect(page.locator('#aiq-csm-tenant-error')).toHaveText(/looks like a Secret Token, not a Tenant URL.*separate secure channel/);
@@ -208,7 +208,7 @@ test.describe('CSM link builder', () => {
   test('builds a link and an email; the link opens the guide with the Tenant URL prefilled', async ({ page, baseURL }) => {
     await page.goto('/for-csms/');
     await page.getByRole('textbox', { name: /^Customer name/ }).fill('Acme Living');
-    await page.getByRole('textbox', { name: 'Tenant URL' }).fill(GOOD_TENANT_URL);
+    await page.getByRole('textbox', { name: 'Tenant URL', exact: true }).fill(GOOD_TENANT_URL);
     await page.getByRole('button', { name: 'Build link and email' }).click();
 
     const linkField = page.getByRole('textbox', { name: /^Link to the guide/ });
@@ -236,7 +236,7 @@ test.describe('CSM link builder', () => {
     expect(await clipboardText(page)).toContain(link);
 
     // Editing an input hides the now-stale result.
-    await page.getByRole('textbox', { name: 'Tenant URL' }).fill('https://other.apartmentiq.io/scim/v2');
+    await page.getByRole('textbox', { name: 'Tenant URL', exact: true }).fill('https://other.apartmentiq.io/scim/v2');
     await expect(linkField).toBeHidden();
 
     await page.goto(link);
