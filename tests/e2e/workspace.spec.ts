@@ -91,7 +91,10 @@ test.describe('step progress', () => {
   test('unticking a step marks it not done', async ({ page }) => {
     await page.goto('/connect/');
     await markDone(page).check();
+    await expect(page.locator('aiq-step-done').getByRole('link', { name: 'Prepare' })).toHaveAttribute('href', '/prepare/');
+    await expectNoAxeViolations(page, 'aiq-step-done');
     await markDone(page).uncheck();
+    await expect(page.locator('aiq-step-done').getByRole('status')).toContainText('Marked as not done');
     await page.reload();
     await expect(markDone(page)).not.toBeChecked();
     await page.goto('/');
