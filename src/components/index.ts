@@ -7,3 +7,8 @@ export { default as SupportContact } from './SupportContact.astro';
 export { default as ConnectionChecker } from './ConnectionChecker';
 export { default as DiagnosticCatalogue } from './DiagnosticCatalogue.astro';
 export { default as SchemaChecker } from './SchemaCheckerSection.astro';
+export { default as CsmLinkBuilder } from './workspace/CsmLinkBuilder.astro';
+export { default as DiagnosticCodeTable } from './workspace/DiagnosticCodeTable.astro';
+export { default as PrintableChecklist } from './workspace/PrintableChecklist.astro';
+export { default as ProgressSummary } from './workspace/ProgressSummary.astro';
+export { default as RoleCheck } from './workspace/RoleCheck.astro';
