@@ -21,15 +21,11 @@ async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
   await page.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
 }
 
-/**
- * Collects console errors and uncaught exceptions in the page. The scaffold has no favicon yet,
- * so the browser's 404 for /favicon.svg is not counted (it is not this page's doing).
- */
+/** Collects console errors and uncaught exceptions in the page. */
 function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
-    if (message.location().url.endsWith('/favicon.svg')) return;
     errors.push(`${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => errors.push(error.message));
