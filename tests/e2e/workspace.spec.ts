@@ -239,7 +239,10 @@ test.describe('CSM link builder', () => {
     await expect(linkField).toBeHidden();
 
     await page.goto(link);
-    await expect(page.getByRole('textbox', { name: 'Tenant URL', exact: true })).toHaveValue(GOOD_TENANT_URL);
+    const tenantUrlField = page.getByRole('textbox', { name: 'Tenant URL', exact: true });
+    // The checker hydrates when it scrolls into view (client:visible).
+    await tenantUrlField.scrollIntoViewIfNeeded();
+    await expect(tenantUrlField).toHaveValue(GOOD_TENANT_URL);
   });
 });
 

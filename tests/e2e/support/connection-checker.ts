@@ -81,6 +81,8 @@ export function checker(page: Page) {
 export async function openChecker(page: Page, path = '/connect/') {
   await page.goto(path);
   const widget = checker(page);
+  // The island hydrates when visible (client:visible) and sits below the fold in the guide.
+  await widget.root.scrollIntoViewIfNeeded();
   // Generous: on a busy CI machine parsing the island's script can take a while.
   await expect(widget.root).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
   return widget;
