@@ -173,7 +173,6 @@ test.describe('CSM link builder', () => {
 
   test('refuses a bad Tenant URL with the reason', async ({ page }) => {
     await page.goto('/for-csms/');
-    await expectNoAxeViolations(page);
     const tenant = page.getByRole('textbox', { name: 'Tenant URL', exact: true });
     await tenant.fill('http://acme.apartmentiq.io/scim/v2');
     await page.getByRole('button', { name: 'Build link and email' }).click();
@@ -182,7 +181,7 @@ test.describe('CSM link builder', () => {
     await expect(page.locator('#aiq-csm-tenant-error')).toContainText(/https/i);
     await expect(page.getByRole('textbox', { name: /^Link to the guide/ })).toBeHidden();
     await expect(tenant).toBeFocused();
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, 'aiq-csm-link-builder');
 
     await tenant.fill('');
     await page.getByRole('button', { name: 'Build link and email' }).click();
@@ -201,7 +200,7 @@ test.describe('CSM link builder', () => {
     const html = await page.content();
     expect(html).not.toContain(TOKEN);
     expect(page.url()).not.toContain(TOKEN.slice(0, 10));
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, 'aiq-csm-link-builder');
   });
 
   test('builds a link and an email; the link opens the guide with the Tenant URL prefilled', async ({ page, baseURL }) => {
@@ -227,7 +226,7 @@ test.describe('CSM link builder', () => {
     await expect(body).toHaveValue(new RegExp(`Your Tenant URL: ${GOOD_TENANT_URL.replaceAll('/', '\\/').replaceAll('.', '\\.')}`));
     await expect(body).toHaveValue(/Secret Token is not in this email\. You will receive it separately through a secure channel\./);
     await expect(page.getByRole('link', { name: 'Open in your email app' })).toHaveAttribute('href', /^mailto:\?subject=Acme%20Living/);
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, 'aiq-csm-link-builder');
 
     await page.getByRole('button', { name: 'Copy link' , exact: true }).click();
     expect(await clipboardText(page)).toBe(link);
@@ -282,7 +281,6 @@ test.describe('printable checklist', () => {
       await expect(page.locator('.aiq-checklist code', { hasText: attribute }).first()).toBeVisible();
     }
     await expect(page.getByText(/Research Pro or Explore Pro seats/)).toBeVisible();
-    await expectNoAxeViolations(page);
   });
 
   test('print media hides the navigation and keeps the content', async ({ page }) => {
@@ -325,16 +323,9 @@ test.describe('support quick reference', () => {
     await expect(page.locator('.aiq-code-table tbody tr')).not.toHaveCount(0);
     for (const id of ['market-surveys', 'user-roles', 'premium-tools']) await expect(page.locator(`h3#${id}`)).toBeVisible();
     await expect(page.getByRole('cell', { name: 'SystemForCrossDomainIdentityManagementServiceIncompatible', exact: true })).toBeVisible();
-    await expectNoAxeViolations(page);
   });
 
-  test('has no axe violations in the dark theme either', async ({ page }) => {
-    await useTheme(page, 'dark');
-    for (const path of ['/support/', '/for-csms/', '/checklist/']) {
-      await page.goto(path);
-      await expectNoAxeViolations(page);
-    }
-  });
+  // Whole-page axe in both themes for /support/, /for-csms/ and /checklist/: site.spec.ts checks every page.
 });
 
 test.describe('site search', () => {
