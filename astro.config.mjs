@@ -35,7 +35,11 @@ export default defineConfig({
       title: 'ApartmentIQ SCIM setup',
       description:
         'Connect Microsoft Entra ID to ApartmentIQ with SCIM: every step, with checks for your Tenant URL, Secret Token and connection.',
-      customCss: ['./src/styles/custom.css'],
+      customCss: ['./src/styles/custom.css', './src/styles/workspace.css', './src/styles/print.css'],
+      components: {
+        // Adds "Mark this step as done" to step pages and "Copy link" to headings (src/components/workspace).
+        MarkdownContent: './src/components/workspace/MarkdownContent.astro',
+      },
       sidebar: [
         { label: 'Overview', link: '/' },
         {
@@ -50,7 +54,9 @@ export default defineConfig({
         },
         { label: 'After setup', link: '/after-setup/' },
         { label: 'Troubleshooting', link: '/troubleshooting/' },
-        { label: 'For CSMs and support', link: '/for-csms/' },
+        { label: 'For CSMs', link: '/for-csms/' },
+        { label: 'Support quick reference', link: '/support/' },
+        { label: 'Printable checklist', link: '/checklist/' },
       ],
     }),
     react(),

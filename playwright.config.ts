@@ -1,8 +1,19 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/browser';
+import { loadOrCreateTestCa } from './tests/support/test-ca';
 
 const port = Number(process.env.E2E_PORT ?? 4329);
 export const baseURL = `http://127.0.0.1:${port}`;
+
+// The probe verifies certificates, and Node reads NODE_EXTRA_CA_CERTS only when the server
+// starts, so the throwaway test CA must exist before Playwright launches the web server. The
+// config is loaded again in every worker: they inherit E2E_CA_DIR and reuse the same CA, so the
+// SCIM test servers the tests start are signed by the CA the server trusts.
+process.env.E2E_CA_DIR ??= mkdtempSync(join(tmpdir(), 'aiq-e2e-ca-'));
+const testCa = loadOrCreateTestCa(process.env.E2E_CA_DIR);
 
 // End-to-end tests run against the built production server (`npm run build` first).
 export default defineConfig({
@@ -26,6 +37,14 @@ export default defineConfig({
     env: {
       HOST: '127.0.0.1',
       PORT: String(port),
+      // Let the probe reach the SCIM test servers on 127.0.0.1 with the test CA, without a rate limit.
+      NODE_EXTRA_CA_CERTS: testCa.caFile,
+      SCIM_PROBE_ALLOW_PRIVATE: '1',
+      SCIM_PROBE_ALLOWED_HOSTS: '*',
+      SCIM_PROBE_RATE_LIMIT: '0',
+      // A shorter whole-probe limit so the "never answers" test finishes sooner; still roomy
+      // enough for a correct endpoint on a busy test machine.
+      SCIM_PROBE_TOTAL_TIMEOUT_MS: '10000',
     },
     stdout: 'pipe',
     stderr: 'pipe',

@@ -1,0 +1,321 @@
+/**
+ * The connection checker: the Tenant URL and Secret Token as the admin pastes them, checked
+ * live by the SCIM library (no network), and a Test connection button that asks this site's
+ * POST /api/probe to talk to the endpoint the way Entra does.
+ *
+ * The token lives only in React state: never in storage, the URL or a cookie, and it is
+ * dropped when the page is left (pagehide). The Tenant URL is remembered for the tab.
+ */
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { z } from 'zod';
+import { version as siteVersion } from '../../package.json';
+import { apartmentIq } from '~/config/apartmentiq';
+import {
+  buildSupportReport,
+  initialTenantUrl,
+  requestProbe,
+  TENANT_URL_STORAGE_KEY,
+  tenantUrlToRemember,
+  type PageContext,
+  type ProbeOutcome,
+} from '~/lib/connection';
+import { checkTenantUrl, checkToken, maskSecret } from '~/lib/scim';
+import { CheckedField } from './connection/CheckedField';
+import { CopyButton } from './connection/CopyButton';
+import { outcomeSummary, ProbeResultView } from './connection/ProbeResultView';
+import { StatusIcon } from './connection/StatusIcon';
+import './connection/ConnectionChecker.css';
+
+const ConnectionCheckerPropsSchema = z
+  .object({
+    /** Which step the checker sits on; adapts the introduction. */
+    context: z.enum(['prepare', 'connect']).default('connect'),
+    /** Astro's React renderer passes `children` when it hydrates; there are none to render. */
+    children: z.unknown().optional(),
+  })
+  .strict();
+
+export type ConnectionCheckerProps = z.input<typeof ConnectionCheckerPropsSchema>;
+
+/** The widget gives up on the route a little after the probe's own limit. */
+const CLIENT_TIMEOUT_MS = apartmentIq.probe.totalTimeoutMs + 10_000;
+const PROBE_SECONDS = Math.round(apartmentIq.probe.totalTimeoutMs / 1000);
+
+const INTRO: Record<PageContext, string> = {
+  prepare:
+    'Paste the Tenant URL and Secret Token from your CSM’s email to check them before you open Entra. The checks run in this page as you type.',
+  connect:
+    'Paste the same values you enter in Entra’s Tenant URL and Secret Token fields. The checks run in this page as you type.',
+};
+
+/*
+ * No <form> around the fields on purpose: submitting a form with a password field makes
+ * browsers offer to save the Secret Token in their password manager.
+ */
+const noSubscription = () => () => {};
+
+/** True once the island runs in the browser (false in the server-rendered HTML). */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
+function readRememberedTenantUrl(): string | null {
+  try {
+    return window.sessionStorage.getItem(TENANT_URL_STORAGE_KEY);
+  } catch {
+    return null; // Storage blocked (privacy settings): start empty.
+  }
+}
+
+function rememberTenantUrl(value: string, token: string): void {
+  try {
+    const kept = tenantUrlToRemember(value, token);
+    if (kept === null) window.sessionStorage.removeItem(TENANT_URL_STORAGE_KEY);
+    else window.sessionStorage.setItem(TENANT_URL_STORAGE_KEY, kept);
+  } catch {
+    // Storage blocked: the field still works, it is just not remembered.
+  }
+}
+
+/** The starting Tenant URL from `?tenant=` or the tab's memory, read once in the browser. */
+let browserStartValue: string | undefined;
+function startTenantUrl(): string {
+  browserStartValue ??= initialTenantUrl(window.location.search, readRememberedTenantUrl());
+  return browserStartValue;
+}
+
+type ProbeState = { phase: 'idle' } | { phase: 'running' } | { phase: 'done'; outcome: ProbeOutcome; tested: string };
+
+export default function ConnectionChecker(props: ConnectionCheckerProps) {
+  const { context } = ConnectionCheckerPropsSchema.parse(props);
+  const baseId = useId();
+  const hydrated = useHydrated();
+
+  // null until the admin edits the field: until then it shows the link's or the tab's value.
+  const [typedTenantUrl, setTypedTenantUrl] = useState<string | null>(null);
+  const startValue = useSyncExternalStore(noSubscription, startTenantUrl, () => '');
+  const tenantUrl = typedTenantUrl ?? startValue;
+  const [tenantUrlBlurred, setTenantUrlBlurred] = useState(false);
+
+  const [token, setToken] = useState('');
+  const [tokenBlurred, setTokenBlurred] = useState(false);
+  const [tokenVisible, setTokenVisible] = useState(false);
+
+  const [probe, setProbe] = useState<ProbeState>({ phase: 'idle' });
+  const [announcement, setAnnouncement] = useState('');
+  const [reportFallback, setReportFallback] = useState<string | null>(null);
+
+  const probeInFlight = useRef(false);
+  const abortProbe = useRef<AbortController | null>(null);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const focusResultWhenDone = useRef(false);
+
+  const tenantCheck = useMemo(() => checkTenantUrl(tenantUrl), [tenantUrl]);
+  const tokenCheck = useMemo(() => checkToken(token), [token]);
+  const showTenantFindings = tenantUrl !== '' || tenantUrlBlurred;
+  const showTokenFindings = token !== '' || tokenBlurred;
+
+  // Leaving the page (or putting it in the back-forward cache) drops the token and any probe.
+  useEffect(() => {
+    function forgetToken() {
+      abortProbe.current?.abort();
+      setToken('');
+      setTokenVisible(false);
+    }
+    window.addEventListener('pagehide', forgetToken);
+    return () => window.removeEventListener('pagehide', forgetToken);
+  }, []);
+
+  // A Tenant URL that came from a CSM's link is remembered too, for the next step's page.
+  useEffect(() => {
+    if (typedTenantUrl === null && startValue !== '') rememberTenantUrl(startValue, '');
+  }, [startValue, typedTenantUrl]);
+
+  useEffect(() => {
+    if (probe.phase === 'done' && focusResultWhenDone.current) {
+      focusResultWhenDone.current = false;
+      resultHeading.current?.focus();
+    }
+  }, [probe]);
+
+  const probeValues = useCallback(
+    () => ({ tenantUrl: tenantCheck.normalized ?? tenantUrl, token: tokenCheck.normalized ?? token }),
+    [tenantCheck, tenantUrl, tokenCheck, token],
+  );
+  const fingerprint = `${tenantUrl}\u0000${token}`;
+
+  const canTest = hydrated && tenantCheck.ok && tokenCheck.ok && probe.phase !== 'running';
+
+  async function testConnection() {
+    // A ref, not just `disabled`: two clicks in one frame both run before React re-renders.
+    if (probeInFlight.current || !tenantCheck.ok || !tokenCheck.ok) return;
+    probeInFlight.current = true;
+    const controller = new AbortController();
+    abortProbe.current = controller;
+    const timer = setTimeout(() => controller.abort(), CLIENT_TIMEOUT_MS);
+    const tested = fingerprint;
+    setProbe({ phase: 'running' });
+    setAnnouncement(`Testing the connection. This takes up to ${PROBE_SECONDS} seconds.`);
+    try {
+      const outcome = await requestProbe({ fetch: window.fetch.bind(window), ...probeValues(), signal: controller.signal });
+      // The button that started the test was disabled meanwhile, so focus may have fallen to the page.
+      focusResultWhenDone.current = document.activeElement === null || document.activeElement === document.body;
+      setProbe({ phase: 'done', outcome, tested });
+      setAnnouncement(outcomeSummary(outcome));
+    } finally {
+      clearTimeout(timer);
+      abortProbe.current = null;
+      probeInFlight.current = false;
+    }
+  }
+
+  function supportReport(): string {
+    return buildSupportReport({
+      siteVersion,
+      generatedAt: new Date(),
+      context,
+      tenantUrl: { value: tenantUrl, check: tenantCheck },
+      token: { value: token, check: tokenCheck },
+      probe: probe.phase === 'done' ? probe.outcome : undefined,
+    });
+  }
+
+  function onTenantUrlChange(value: string) {
+    setTypedTenantUrl(value);
+    rememberTenantUrl(value, token);
+  }
+
+  function onTokenChange(value: string) {
+    setToken(value);
+    // Never keep a Tenant URL that turns out to contain the token.
+    rememberTenantUrl(tenantUrl, value);
+  }
+
+  function onCopied(copied: boolean) {
+    setAnnouncement(copied ? 'Copied.' : 'Could not copy. Select the text and copy it yourself.');
+  }
+
+  const testHint = (() => {
+    if (!hydrated) return 'The checker is loading.';
+    if (probe.phase === 'running') return `Testing… this takes up to ${PROBE_SECONDS} seconds.`;
+    if (!tenantCheck.ok || !tokenCheck.ok) return 'Fill in both fields and fix the errors above to test the connection.';
+    return 'Sends the two values to this site’s connection test, which makes the same requests as Entra’s Test connection.';
+  })();
+
+  const ids = {
+    tenantUrl: `${baseId}-tenant-url`,
+    token: `${baseId}-token`,
+    testHint: `${baseId}-test-hint`,
+  };
+
+  return (
+    <section className="aiq-cc not-content" aria-label="Tenant URL and Secret Token checker" data-hydrated={hydrated}>
+      <noscript>
+        <p className="aiq-cc__noscript">
+          This checker needs JavaScript. Without it, compare your Tenant URL and Secret Token with the{' '}
+          <a href="/troubleshooting/">troubleshooting list</a>, then use Test connection in Entra.
+        </p>
+      </noscript>
+      <p className="aiq-cc__intro">{INTRO[context]}</p>
+
+      <CheckedField
+        id={ids.tenantUrl}
+        label="Tenant URL"
+        hint={<>The full address from your CSM, starting with https://</>}
+        value={tenantUrl}
+        check={tenantCheck}
+        showFindings={showTenantFindings}
+        disabled={!hydrated}
+        type="text"
+        inputMode="url"
+        onChange={onTenantUrlChange}
+        onBlur={() => setTenantUrlBlurred(true)}
+        suggestionDisplay={(normalized) => normalized}
+        onCopied={onCopied}
+        copyFallbackHint="select the value and copy it with Ctrl+C (⌘C on a Mac)."
+      />
+
+      <CheckedField
+        id={ids.token}
+        label="Secret Token"
+        hint={<>Kept in this page only: never saved, and forgotten when you leave.</>}
+        value={token}
+        check={tokenCheck}
+        showFindings={showTokenFindings}
+        disabled={!hydrated}
+        type={tokenVisible ? 'text' : 'password'}
+        onChange={onTokenChange}
+        onBlur={() => setTokenBlurred(true)}
+        toggle={
+          <button
+            type="button"
+            className="aiq-cc__button aiq-cc__button--small"
+            aria-controls={ids.token}
+            onClick={() => setTokenVisible((visible) => !visible)}
+            disabled={!hydrated}
+          >
+            {tokenVisible ? 'Hide token' : 'Show token'}
+          </button>
+        }
+        suggestionDisplay={(normalized) => (tokenVisible ? normalized : maskSecret(normalized))}
+        onCopied={onCopied}
+        copyFallbackHint="press Show token, select the value and copy it with Ctrl+C (⌘C on a Mac)."
+      />
+
+      <div className="aiq-cc__actions">
+        <button
+          type="button"
+          className="aiq-cc__button aiq-cc__button--primary"
+          onClick={testConnection}
+          disabled={!canTest}
+          aria-describedby={ids.testHint}
+        >
+          {probe.phase === 'running' ? <StatusIcon name="running" /> : null}
+          Test connection
+        </button>
+        <CopyButton
+          label="Copy report for support"
+          text={supportReport}
+          disabled={!hydrated}
+          onResult={(copied) => {
+            onCopied(copied);
+            setReportFallback(copied ? null : supportReport());
+          }}
+          fallbackHint="the report is shown below; select it and copy it."
+        />
+      </div>
+      <p className="aiq-cc__hint" id={ids.testHint}>
+        {testHint}
+      </p>
+
+      {reportFallback === null ? null : (
+        <div className="aiq-cc__field">
+          <label className="aiq-cc__label" htmlFor={`${baseId}-report`}>
+            Report for support
+          </label>
+          <textarea id={`${baseId}-report`} className="aiq-cc__report" readOnly value={reportFallback} rows={12} />
+        </div>
+      )}
+
+      <div className="aiq-cc__results" aria-busy={probe.phase === 'running'}>
+        {probe.phase === 'running' ? (
+          <p className="aiq-cc__progress">
+            <StatusIcon name="running" />
+            Testing the connection… this takes up to {PROBE_SECONDS} seconds.
+          </p>
+        ) : null}
+        {probe.phase === 'done' ? (
+          <ProbeResultView outcome={probe.outcome} stale={probe.tested !== fingerprint} headingRef={resultHeading} />
+        ) : null}
+      </div>
+
+      <p className="aiq-cc__sr-only" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,205 @@
+/**
+ * The plain-text report an admin pastes into a support ticket: what was checked, every code,
+ * the probe's answer and its transcript. It never contains the Secret Token: the token field
+ * is summarised by its length and codes, and every variant of the token is removed from the
+ * finished text as a last line of defence (a server could echo it in a response body).
+ */
+import type { CheckResult, Finding } from '../scim/contract';
+import { capabilityRows } from './capabilities';
+import type { ProbeOutcome } from './probe-client';
+
+export type PageContext = 'prepare' | 'connect';
+
+export interface SupportReportInput {
+  siteVersion: string;
+  generatedAt: Date;
+  context: PageContext;
+  tenantUrl: { value: string; check: CheckResult };
+  token: { value: string; check: CheckResult };
+  probe?: ProbeOutcome | undefined;
+}
+
+export const REDACTED_TOKEN = '[token removed]';
+/** Each response body in the report is cut here; the full transcript is on screen. */
+export const REPORT_BODY_CHARS = 1500;
+const MIN_REDACTABLE_LENGTH = 4;
+
+/** The token as typed, trimmed, and without a `Bearer ` prefix or quotes: all get removed. */
+export function tokenVariants(token: string, normalized?: string): string[] {
+  const trimmed = token.trim();
+  const unprefixed = trimmed.replace(/^bearer\s+/i, '');
+  const unquoted = unprefixed.replace(/^["'“”‘’]+|["'“”‘’]+$/g, '');
+  const variants = [token, trimmed, unprefixed, unquoted, normalized ?? ''].filter(
+    (variant) => variant.length >= MIN_REDACTABLE_LENGTH,
+  );
+  // Longest first, so a shorter variant never leaves a tail of a longer one behind.
+  return [...new Set(variants)].sort((a, b) => b.length - a.length);
+}
+
+export function redactToken(text: string, variants: readonly string[]): string {
+  let redacted = text;
+  for (const variant of variants) redacted = redacted.split(variant).join(REDACTED_TOKEN);
+  return redacted;
+}
+
+/** Host, path and query parameter names (not values) of a Tenant URL, or a note that it is not one. */
+export function describeTenantUrl(value: string): string[] {
+  const trimmed = value.trim();
+  if (trimmed === '') return ['Value: (empty)'];
+  let url: URL | undefined;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined || !/^https?:$/.test(url.protocol)) {
+    return [`Value: (not a web address, ${trimmed.length} characters; not included)`];
+  }
+  const lines = [`Scheme: ${url.protocol.replace(':', '')}`, `Host: ${url.host}`, `Path: ${url.pathname}`];
+  const names = [...new Set([...url.searchParams.keys()])];
+  if (names.length > 0) lines.push(`Query parameters: ${names.join(', ')} (values not included)`);
+  if (url.username !== '' || url.password !== '') lines.push('Credentials in the URL: yes (not included)');
+  return lines;
+}
+
+function findingLines(findings: readonly Finding[]): string[] {
+  if (findings.length === 0) return ['Findings: none'];
+  return ['Findings:', ...findings.map((finding) => `  - ${finding.severity} ${finding.code}: ${finding.message}`)];
+}
+
+function indent(lines: readonly string[], by = '  '): string[] {
+  return lines.map((line) => `${by}${line}`);
+}
+
+function probeVerdictLine(probe: ProbeOutcome | undefined): string {
+  if (probe === undefined) return 'Verdict: not tested (field checks only)';
+  switch (probe.kind) {
+    case 'result':
+      return `Verdict: ${probe.response.verdict.toUpperCase()}`;
+    case 'route-error':
+      return `Verdict: connection test not run (${probe.code})`;
+    case 'network-error':
+      return `Verdict: connection test not run (the browser could not reach the test: ${probe.reason})`;
+    case 'invalid-answer':
+      return `Verdict: connection test gave an unreadable answer (HTTP ${probe.status})`;
+  }
+}
+
+/** Every code worth quoting, field findings first, without repeats; `ok` is left out. */
+export function reportCodes(input: Pick<SupportReportInput, 'tenantUrl' | 'token' | 'probe'>): string[] {
+  const codes = [
+    ...input.tenantUrl.check.findings.map((finding) => finding.code),
+    ...input.token.check.findings.map((finding) => finding.code),
+  ];
+  const probe = input.probe;
+  if (probe?.kind === 'route-error') codes.push(probe.code);
+  if (probe?.kind === 'result') {
+    for (const check of probe.response.checks) {
+      if (check.code !== 'ok') codes.push(check.code);
+      for (const finding of check.findings ?? []) codes.push(finding.code);
+    }
+  }
+  return [...new Set(codes)];
+}
+
+function probeSection(probe: ProbeOutcome | undefined): string[] {
+  if (probe === undefined) return ['Connection test: not run'];
+  switch (probe.kind) {
+    case 'route-error':
+      return [
+        'Connection test: not run',
+        ...indent([
+          `Code: ${probe.code}${probe.status === undefined ? '' : ` (HTTP ${probe.status})`}`,
+          `Message: ${probe.message}`,
+          ...(probe.retryAfterSeconds === undefined ? [] : [`Retry after: ${probe.retryAfterSeconds} s`]),
+        ]),
+      ];
+    case 'network-error':
+      return ['Connection test: not run', ...indent([`The browser could not reach the test (${probe.reason}).`])];
+    case 'invalid-answer':
+      return ['Connection test: unreadable answer', ...indent([`HTTP ${probe.status}: ${probe.detail}`])];
+    case 'result':
+      break;
+  }
+  const { response } = probe;
+  const lines = [
+    'Connection test',
+    ...indent([
+      `Verdict: ${response.verdict}`,
+      ...(response.host === undefined ? [] : [`Host: ${response.host}`]),
+      `Started: ${response.startedAt}`,
+      `Duration: ${Math.round(response.durationMs)} ms`,
+      'Checks:',
+      ...indent(
+        response.checks.flatMap((check) => {
+          const http = check.http
+            ? ` (${check.http.method} ${check.http.path}${check.http.status === undefined ? '' : ` → HTTP ${check.http.status}`})`
+            : '';
+          return [
+            `[${check.status}] ${check.id}: ${check.code}${http}: ${check.message}`,
+            ...(check.findings ?? []).map((finding) => `    - ${finding.severity} ${finding.code}: ${finding.message}`),
+          ];
+        }),
+      ),
+    ]),
+  ];
+  if (response.capabilities) {
+    lines.push(
+      'Capabilities (ServiceProviderConfig)',
+      ...indent(
+        capabilityRows(response.capabilities).map(
+          (row) => `${row.label}: ${row.value}${row.requiredByEntra ? ' (required by Entra)' : ''}`,
+        ),
+      ),
+    );
+  } else {
+    lines.push('Capabilities: not known');
+  }
+  lines.push(`Transcript (${response.transcript.length} requests; Authorization shown masked)`);
+  response.transcript.forEach((entry, index) => {
+    const headerLines = Object.entries(entry.request.headers).map(([name, value]) =>
+      name.toLowerCase() === 'authorization' && !value.includes('••••') ? `> ${name}: [redacted]` : `> ${name}: ${value}`,
+    );
+    const entryLines = [`#${index + 1} ${entry.checkId}: ${entry.request.method} ${entry.request.url} (${Math.round(entry.durationMs)} ms)`];
+    entryLines.push(...indent(headerLines));
+    if (entry.response) {
+      const body = entry.response.body;
+      const cut = body.length > REPORT_BODY_CHARS;
+      entryLines.push(
+        ...indent([
+          `< HTTP ${entry.response.status}`,
+          ...Object.entries(entry.response.headers).map(([name, value]) => `< ${name}: ${value}`),
+          ...(body === '' ? [] : body.slice(0, REPORT_BODY_CHARS).split(/\r?\n/)),
+          ...(cut || entry.response.bodyTruncated ? ['[body truncated]'] : []),
+        ]),
+      );
+    }
+    if (entry.error !== undefined) entryLines.push(...indent([`! ${entry.error}`]));
+    lines.push(...indent(entryLines));
+  });
+  return lines;
+}
+
+export function buildSupportReport(input: SupportReportInput): string {
+  const codes = reportCodes(input);
+  const lines = [
+    'ApartmentIQ SCIM connection report',
+    `Date: ${input.generatedAt.toISOString()}`,
+    `Site version: ${input.siteVersion}`,
+    `Page: ${input.context === 'prepare' ? 'Prepare' : 'Connect'}`,
+    probeVerdictLine(input.probe),
+    `Codes: ${codes.length > 0 ? codes.join(', ') : 'none'}`,
+    '',
+    'Tenant URL',
+    ...indent([...describeTenantUrl(input.tenantUrl.value), ...findingLines(input.tenantUrl.check.findings)]),
+    '',
+    'Secret Token (never included in this report)',
+    ...indent([
+      `Length: ${input.token.value.trim().length} characters`,
+      ...findingLines(input.token.check.findings),
+    ]),
+    '',
+    ...probeSection(input.probe),
+  ];
+  return redactToken(lines.join('\n'), tokenVariants(input.token.value, input.token.check.normalized)) + '\n';
+}

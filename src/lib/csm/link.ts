@@ -1,0 +1,149 @@
+/**
+ * The CSM link builder: from a customer's Tenant URL (and optionally their name) to one link into
+ * the guide with the Tenant URL prefilled, and one ready-to-send email. Pure: the page passes in
+ * its own origin.
+ *
+ * The Secret Token never goes into a link or an email. A value that looks like one is refused
+ * with the reason, and the refusal never repeats the value.
+ */
+import { apartmentIq } from '../../config/apartmentiq';
+import { checkTenantUrl, looksLikeSecretToken } from '../scim';
+import type { Finding } from '../scim/contract';
+
+/** The page the link opens: the first step, where the admin first needs the Tenant URL. */
+export const CUSTOMER_LINK_PATH = '/prepare/';
+/** The query parameter the guide's connection widget reads to prefill the Tenant URL. */
+export const TENANT_QUERY_PARAMETER = 'tenant';
+export const CUSTOMER_NAME_MAX_LENGTH = 100;
+
+export interface CustomerLinkInput {
+  tenantUrl: string;
+  customerName?: string;
+  /** Where the guide is served, e.g. `https://scim-guide.apartmentiq.io`. */
+  guideOrigin: string;
+}
+
+export interface CustomerEmail {
+  subject: string;
+  body: string;
+}
+
+export type RefusalReason = 'tenant-url-looks-like-token' | 'tenant-url-invalid' | 'customer-name-looks-like-token' | 'customer-name-too-long' | 'bad-origin';
+
+export type CustomerLinkResult =
+  | {
+      ok: true;
+      link: string;
+      tenantUrl: string;
+      email: CustomerEmail;
+      /** Warnings and notes about the Tenant URL: shown, but they do not block the link. */
+      findings: Finding[];
+    }
+  | {
+      ok: false;
+      field: 'tenantUrl' | 'customerName' | 'guideOrigin';
+      reason: RefusalReason;
+      /** Says what is wrong and what to do; never contains the refused value. */
+      message: string;
+      /** The Tenant URL check's findings when that is what failed. */
+      findings: Finding[];
+    };
+
+export const TOKEN_IN_URL_FIELD_MESSAGE =
+  'This looks like a Secret Token, not a Tenant URL. A token must never go into a link or an email: ' +
+  'paste the Tenant URL here, and send the Secret Token to the customer through a separate secure channel.';
+
+export const TOKEN_IN_NAME_FIELD_MESSAGE =
+  'The customer name looks like a Secret Token. A token must never go into a link or an email: ' +
+  'enter the customer’s name (or leave it empty), and send the Secret Token through a separate secure channel.';
+
+/** Collapses line breaks, tabs and control characters so a name cannot add lines to a subject. */
+export function cleanCustomerName(input: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point.
+  return input.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function buildCustomerLink(input: CustomerLinkInput): CustomerLinkResult {
+  const customerName = cleanCustomerName(input.customerName ?? '');
+  if (customerName !== '' && looksLikeSecretToken(customerName)) {
+    return refuse('customerName', 'customer-name-looks-like-token', TOKEN_IN_NAME_FIELD_MESSAGE);
+  }
+  if (customerName.length > CUSTOMER_NAME_MAX_LENGTH) {
+    return refuse(
+      'customerName',
+      'customer-name-too-long',
+      `The customer name is ${customerName.length} characters long; keep it to ${CUSTOMER_NAME_MAX_LENGTH} or fewer.`,
+    );
+  }
+
+  if (looksLikeSecretToken(input.tenantUrl)) {
+    return refuse('tenantUrl', 'tenant-url-looks-like-token', TOKEN_IN_URL_FIELD_MESSAGE);
+  }
+  const check = checkTenantUrl(input.tenantUrl);
+  if (!check.ok) {
+    const errors = check.findings.filter((finding) => finding.severity === 'error');
+    const reasons = errors.map((finding) => finding.message).join(' ');
+    return {
+      ok: false,
+      field: 'tenantUrl',
+      reason: 'tenant-url-invalid',
+      message: `The Tenant URL cannot go into a link yet. ${reasons}`.trim(),
+      findings: check.findings,
+    };
+  }
+  const tenantUrl = check.normalized ?? input.tenantUrl.trim();
+
+  let link: URL;
+  try {
+    link = new URL(CUSTOMER_LINK_PATH, input.guideOrigin);
+  } catch {
+    return refuse('guideOrigin', 'bad-origin', 'The guide’s own address could not be read, so no link can be built.');
+  }
+  link.searchParams.set(TENANT_QUERY_PARAMETER, tenantUrl);
+
+  return {
+    ok: true,
+    link: link.href,
+    tenantUrl,
+    email: customerEmail({ customerName, link: link.href, tenantUrl }),
+    findings: check.findings,
+  };
+}
+
+export function customerEmail({ customerName, link, tenantUrl }: { customerName: string; link: string; tenantUrl: string }): CustomerEmail {
+  const product = apartmentIq.productName;
+  const subject =
+    customerName === ''
+      ? `Set up ${product} user provisioning (SCIM) with Microsoft Entra ID`
+      : `${customerName}: set up ${product} user provisioning (SCIM) with Microsoft Entra ID`;
+  const body = [
+    'Hello,',
+    '',
+    `${product} is ready for automatic user provisioning (SCIM) from Microsoft Entra ID${customerName === '' ? '' : ` for ${customerName}`}. ` +
+      'This step-by-step guide walks you through the set-up, with your Tenant URL already filled in:',
+    '',
+    link,
+    '',
+    `Your Tenant URL: ${tenantUrl}`,
+    '',
+    'The Secret Token is not in this email. You will receive it separately through a secure channel. ' +
+      'Please do not forward it by email or paste it into chats or tickets.',
+    '',
+    'To create the enterprise application in Entra you need at least the Application Administrator role. ' +
+      'The guide’s first step explains what to do if you do not have it.',
+    '',
+    `If anything is unclear, reply to this email or contact ${apartmentIq.contacts.supportEmail}.`,
+    '',
+    'Best regards,',
+  ].join('\n');
+  return { subject, body };
+}
+
+/** A `mailto:` link that opens the email in the CSM's mail client (no recipient: the CSM adds it). */
+export function mailtoHref(email: CustomerEmail): string {
+  return `mailto:?subject=${encodeURIComponent(email.subject)}&body=${encodeURIComponent(email.body)}`;
+}
+
+function refuse(field: 'tenantUrl' | 'customerName' | 'guideOrigin', reason: RefusalReason, message: string): CustomerLinkResult {
+  return { ok: false, field, reason, message, findings: [] };
+}

@@ -1,0 +1,350 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+
+/**
+ * The shared-workspace features: step progress, the role check, the CSM link builder, copy-link
+ * buttons on headings, the printable checklist, the support page and site search.
+ */
+
+// The machine is shared and often loaded: generous waits, never timing assertions.
+test.describe.configure({ timeout: 120_000 });
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+const PROGRESS_KEY = 'aiq-scim:progress';
+const STEP_COUNT = 6;
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const GOOD_TENANT_URL = 'https://acme.apartmentiq.io/scim/v2';
+const TOKEN = 'Zk9xW2pLr7QeT1uVb8NcYd3HsA6gJm4P0oIiEaFyKt5';
+
+/** Starlight reads the theme from localStorage before the first paint. */
+async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
+}
+
+/** Collects console errors and uncaught exceptions in the page. */
+function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    errors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+function markDone(page: Page) {
+  return page.getByRole('checkbox', { name: 'Mark this step as done' });
+}
+
+async function clipboardText(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+test.describe('step progress', () => {
+  test.beforeEach(async ({ page }) => useTheme(page, 'light'));
+
+  test('steps marked done survive a reload and show on the Overview; Reset clears them', async ({ page }) => {
+    const errors = collectPageErrors(page);
+    await page.goto('/prepare/');
+    await markDone(page).check();
+    await expect(page.getByRole('status').filter({ hasText: 'Marked as done' })).toContainText('Next open step: Create the app');
+
+    await page.goto('/create-app/');
+    await expect(markDone(page)).not.toBeChecked();
+    await markDone(page).check();
+    await page.reload();
+    await expect(markDone(page)).toBeChecked();
+
+    const stored = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+    expect(JSON.parse(stored ?? 'null')).toEqual({ v: 1, done: ['prepare', 'create-app'] });
+
+    await page.goto('/');
+    const summary = page.locator('aiq-progress-summary');
+    await expect(summary.getByText(`2 of ${STEP_COUNT} steps done.`)).toBeVisible();
+    await expect(summary.getByRole('progressbar')).toHaveAttribute('value', '2');
+    const continueLink = summary.getByRole('link', { name: /^Continue with step 3: Connect$/ });
+    await expect(continueLink).toHaveAttribute('href', '/connect/');
+    await expectNoAxeViolations(page, 'aiq-progress-summary');
+
+    await summary.getByRole('button', { name: 'Reset progress' }).click();
+    await expect(summary.getByText(`Progress reset. 0 of ${STEP_COUNT} steps done.`)).toBeVisible();
+    await expect(summary.getByRole('link', { name: /^Start with step 1: Prepare$/ })).toHaveAttribute('href', '/prepare/');
+    await expect(summary.getByRole('button', { name: 'Reset progress' })).toBeHidden();
+    expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBeNull();
+
+    await page.goto('/prepare/');
+    await expect(markDone(page)).not.toBeChecked();
+    expect(errors).toEqual([]);
+  });
+
+  test('unticking a step marks it not done', async ({ page }) => {
+    await page.goto('/connect/');
+    await markDone(page).check();
+    await expect(page.locator('aiq-step-done').getByRole('link', { name: 'Prepare' })).toHaveAttribute('href', '/prepare/');
+    await expectNoAxeViolations(page, 'aiq-step-done');
+    await markDone(page).uncheck();
+    await expect(page.locator('aiq-step-done').getByRole('status')).toContainText('Marked as not done');
+    await page.reload();
+    await expect(markDone(page)).not.toBeChecked();
+    await page.goto('/');
+    await expect(page.locator('aiq-progress-summary').getByText(`0 of ${STEP_COUNT} steps done.`)).toBeVisible();
+  });
+
+  for (const [label, corrupt] of [
+    ['corrupt JSON', '{"v":1,"done":["prepare"'],
+    ['an old version', '{"v":0,"done":["prepare","connect"]}'],
+    ['the wrong shape', '{"v":1,"done":"prepare"}'],
+  ] as const) {
+    test(`a stored value with ${label} is ignored without breaking the page`, async ({ page }) => {
+      const errors = collectPageErrors(page);
+      await page.goto('/');
+      await page.evaluate(([key, value]) => localStorage.setItem(key, value), [PROGRESS_KEY, corrupt] as const);
+      await page.reload();
+      await expect(page.locator('aiq-progress-summary').getByText(`0 of ${STEP_COUNT} steps done.`)).toBeVisible();
+
+      await page.goto('/prepare/');
+      await expect(markDone(page)).toBeEnabled();
+      await expect(markDone(page)).not.toBeChecked();
+      await markDone(page).check();
+      const stored = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+      expect(JSON.parse(stored ?? 'null')).toEqual({ v: 1, done: ['prepare'] });
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('the control appears on step pages only', async ({ page }) => {
+    await page.goto('/attribute-mapping/');
+    await expect(markDone(page)).toBeVisible();
+    await expect(page.getByText(`Step 4 of ${STEP_COUNT}: Attribute mapping`)).toBeVisible();
+    await expectNoAxeViolations(page, 'aiq-step-done');
+    for (const path of ['/', '/support/', '/for-csms/', '/checklist/', '/troubleshooting/']) {
+      await page.goto(path);
+      await expect(markDone(page)).toHaveCount(0);
+    }
+  });
+});
+
+test.describe('role check on Prepare', () => {
+  test.beforeEach(async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await useTheme(page, 'light');
+  });
+
+  test('shows the request to the Global Administrator only to an admin without the role, ready to copy', async ({ page }) => {
+    await page.goto('/prepare/');
+    const roleCheck = page.locator('aiq-role-check');
+    const request = roleCheck.getByRole('textbox', { name: 'Request to your Global Administrator' });
+    await expect(roleCheck.getByRole('group', { name: 'Do you have the right Entra role?' })).toBeVisible();
+    await expect(request).toBeHidden();
+    await expectNoAxeViolations(page, 'aiq-role-check');
+
+    await roleCheck.getByRole('radio', { name: /^Yes/ }).check();
+    await expect(roleCheck.getByText('You are ready.')).toBeVisible();
+    await expect(request).toBeHidden();
+
+    await roleCheck.getByRole('radio', { name: 'No, I do not' }).check();
+    await expect(roleCheck.getByText('You are ready.')).toBeHidden();
+    await expect(request).toBeVisible();
+    await expect(request).toHaveValue(/at least Application Administrator/);
+    await roleCheck.getByRole('button', { name: 'Copy request' }).click();
+    await expect(roleCheck.getByRole('status')).toHaveText('Copied.');
+    const copied = await clipboardText(page);
+    expect(copied).toMatch(/^Subject: Entra role request: set up ApartmentIQ user provisioning \(SCIM\)\n\nHello,/);
+    expect(copied).toContain('assign me the Application Administrator role');
+    await expectNoAxeViolations(page, 'aiq-role-check');
+
+    await roleCheck.getByRole('radio', { name: 'I am not sure' }).check();
+    await expect(request).toBeVisible();
+  });
+});
+
+test.describe('CSM link builder', () => {
+  test.beforeEach(async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await useTheme(page, 'light');
+  });
+
+  test('refuses a bad Tenant URL with the reason', async ({ page }) => {
+    await page.goto('/for-csms/');
+    const tenant = page.getByRole('textbox', { name: 'Tenant URL', exact: true });
+    await tenant.fill('http://acme.apartmentiq.io/scim/v2');
+    await page.getByRole('button', { name: 'Build link and email' }).click();
+    await expect(tenant).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#aiq-csm-tenant-error')).toContainText('The Tenant URL cannot go into a link yet.');
+    await expect(page.locator('#aiq-csm-tenant-error')).toContainText(/https/i);
+    await expect(page.getByRole('textbox', { name: /^Link to the guide/ })).toBeHidden();
+    await expect(tenant).toBeFocused();
+    await expectNoAxeViolations(page, 'aiq-csm-link-builder');
+
+    await tenant.fill('');
+    await page.getByRole('button', { name: 'Build link and email' }).click();
+    await expect(page.locator('#aiq-csm-tenant-error')).not.toBeEmpty();
+    await expect(page.getByRole('textbox', { name: /^Link to the guide/ })).toBeHidden();
+  });
+
+  test('refuses a Secret Token pasted as the Tenant URL, says why and never shows it', async ({ page }) => {
+    await page.goto('/for-csms/');
+    const tenant = page.getByRole('textbox', { name: 'Tenant URL', exact: true });
+    await tenant.fill(TOKEN);
+    await tenant.press('Enter');
+    await expect(page.locator('#aiq-csm-tenant-error')).toHaveText(/looks like a Secret Token, not a Tenant URL.*separate secure channel/);
+    await expect(tenant).toHaveValue('');
+    await expect(page.getByRole('textbox', { name: /^Link to the guide/ })).toBeHidden();
+    const html = await page.content();
+    expect(html).not.toContain(TOKEN);
+    expect(page.url()).not.toContain(TOKEN.slice(0, 10));
+    await expectNoAxeViolations(page, 'aiq-csm-link-builder');
+  });
+
+  test('builds a link and an email; the link opens the guide with the Tenant URL prefilled', async ({ page, baseURL }) => {
+    await page.goto('/for-csms/');
+    await page.getByRole('textbox', { name: /^Customer name/ }).fill('Acme Living');
+    await page.getByRole('textbox', { name: 'Tenant URL', exact: true }).fill(GOOD_TENANT_URL);
+    await page.getByRole('button', { name: 'Build link and email' }).click();
+
+    const linkField = page.getByRole('textbox', { name: /^Link to the guide/ });
+    await expect(linkField).toBeVisible();
+    const link = await linkField.inputValue();
+    const parsed = new URL(link);
+    expect(parsed.origin).toBe(baseURL);
+    expect(parsed.pathname).toBe('/prepare/');
+    expect([...parsed.searchParams.keys()]).toEqual(['tenant']);
+    expect(parsed.searchParams.get('tenant')).toBe(GOOD_TENANT_URL);
+    expect(parsed.search).toBe(`?tenant=${encodeURIComponent(GOOD_TENANT_URL)}`);
+
+    await expect(page.getByRole('textbox', { name: 'Email subject' })).toHaveValue(
+      'Acme Living: set up ApartmentIQ user provisioning (SCIM) with Microsoft Entra ID',
+    );
+    const body = page.getByRole('textbox', { name: 'Email body' });
+    await expect(body).toHaveValue(new RegExp(`Your Tenant URL: ${GOOD_TENANT_URL.replaceAll('/', '\\/').replaceAll('.', '\\.')}`));
+    await expect(body).toHaveValue(/Secret Token is not in this email\. You will receive it separately through a secure channel\./);
+    await expect(page.getByRole('link', { name: 'Open in your email app' })).toHaveAttribute('href', /^mailto:\?subject=Acme%20Living/);
+    await expectNoAxeViolations(page, 'aiq-csm-link-builder');
+
+    await page.getByRole('button', { name: 'Copy link' , exact: true }).click();
+    expect(await clipboardText(page)).toBe(link);
+    await page.getByRole('button', { name: 'Copy email body' }).click();
+    expect(await clipboardText(page)).toContain(link);
+
+    // Editing an input hides the now-stale result.
+    await page.getByRole('textbox', { name: 'Tenant URL', exact: true }).fill('https://other.apartmentiq.io/scim/v2');
+    await expect(linkField).toBeHidden();
+
+    await page.goto(link);
+    const tenantUrlField = page.getByRole('textbox', { name: 'Tenant URL', exact: true });
+    // The checker hydrates when it scrolls into view (client:visible).
+    await tenantUrlField.scrollIntoViewIfNeeded();
+    await expect(tenantUrlField).toHaveValue(GOOD_TENANT_URL);
+  });
+});
+
+test.describe('copy link to a section', () => {
+  test.beforeEach(async ({ context }) => context.grantPermissions(['clipboard-read', 'clipboard-write']));
+
+  test('copies the absolute URL of the heading, by mouse and by keyboard', async ({ page, baseURL }) => {
+    await page.goto('/support/');
+    const premium = page.getByRole('button', { name: 'Copy link to section: Premium tools' });
+    await expect(premium).toBeVisible();
+    await premium.click();
+    // Its name changes to "Link copied…", so find it again by the section it belongs to.
+    await expect(page.locator('.aiq-copy-link[data-section="premium-tools"]')).toContainText('Link copied');
+    await expect(page.locator('[data-copy-link-announcer]')).toHaveText('Link to “Premium tools” copied.');
+    expect(await clipboardText(page)).toBe(`${baseURL}/support/#premium-tools`);
+
+    await page.getByRole('button', { name: 'Copy link to section: Quarantine' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.aiq-copy-link[data-section="quarantine"]')).toContainText('Link copied');
+    expect(await clipboardText(page)).toBe(`${baseURL}/support/#quarantine`);
+    await expectNoAxeViolations(page);
+
+    // The copied anchor really is the heading.
+    await page.goto(`${baseURL}/support/#premium-tools`);
+    await expect(page.locator('#premium-tools')).toHaveText('Premium tools');
+  });
+});
+
+test.describe('printable checklist', () => {
+  test('lists every step, the supported attributes and the final notes', async ({ page }) => {
+    await useTheme(page, 'light');
+    await page.goto('/checklist/');
+    for (const title of ['Prepare', 'Create the app', 'Connect', 'Attribute mapping', 'Start provisioning', 'After setup']) {
+      await expect(page.getByRole('heading', { name: new RegExp(`^Step \\d: ${title}$`) })).toBeVisible();
+    }
+    for (const attribute of ['userName', 'emails[type eq "work"].value', 'name.givenName', 'name.familyName', 'externalId']) {
+      await expect(page.locator('.aiq-checklist code', { hasText: attribute }).first()).toBeVisible();
+    }
+    await expect(page.getByText(/Research Pro or Explore Pro seats/)).toBeVisible();
+  });
+
+  test('print media hides the navigation and keeps the content', async ({ page }) => {
+    const navigation = [
+      page.locator('.page > header'),
+      page.locator('#starlight__sidebar'),
+      page.locator('.right-sidebar-container'),
+      page.locator('.sl-skip-link'),
+      page.locator('.pagination-links'),
+    ];
+    // The support page has every kind of navigation: header, sidebar, table of contents, pagination.
+    await page.goto('/support/');
+    await expect(page.locator('.page > header')).toBeVisible();
+    await expect(page.locator('#starlight__sidebar')).toBeVisible();
+    await expect(page.locator('.right-sidebar-container')).toBeVisible();
+    await expect(page.locator('.pagination-links')).toBeVisible();
+    await expect(page.locator('.aiq-copy-link').first()).toBeVisible();
+
+    await page.emulateMedia({ media: 'print' });
+    for (const element of navigation) await expect(element).toBeHidden();
+    await expect(page.locator('.aiq-copy-link').first()).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Support quick reference', level: 1 })).toBeVisible();
+
+    await page.goto('/checklist/');
+    for (const element of navigation) await expect(element).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Print this checklist' })).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Printable checklist', level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Step 1: Prepare' })).toBeVisible();
+
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.getByRole('button', { name: 'Print this checklist' })).toBeVisible();
+  });
+});
+
+test.describe('support quick reference', () => {
+  test('lists every diagnostic code with a link to Troubleshooting, and the final notes with stable anchors', async ({ page }) => {
+    await useTheme(page, 'light');
+    await page.goto('/support/');
+    await expect(page.getByRole('link', { name: 'unauthorized', exact: true })).toHaveAttribute('href', '/troubleshooting/#unauthorized');
+    await expect(page.locator('.aiq-code-table tbody tr')).not.toHaveCount(0);
+    for (const id of ['market-surveys', 'user-roles', 'premium-tools']) await expect(page.locator(`h3#${id}`)).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'SystemForCrossDomainIdentityManagementServiceIncompatible', exact: true })).toBeVisible();
+  });
+
+  // Whole-page axe in both themes for /support/, /for-csms/ and /checklist/: site.spec.ts checks every page.
+});
+
+test.describe('site search', () => {
+  for (const [query, expectedPage] of [
+    ['unauthorized', /\/(support|troubleshooting)\//],
+    ['Research Pro', /\/(support|checklist|after-setup)\//],
+    ['SystemForCrossDomainIdentityManagementServiceIncompatible', /\/support\//],
+  ] as const) {
+    test(`finds "${query}"`, async ({ page }) => {
+      await page.goto('/');
+      const open = page.getByRole('button', { name: 'Search' }).first();
+      await expect(open).toBeEnabled();
+      await open.click();
+      const dialog = page.getByRole('dialog');
+      await dialog.locator('.pagefind-ui__search-input').fill(query);
+      const results = dialog.locator('.pagefind-ui__result-link');
+      await expect(results.first()).toBeVisible();
+      const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      expect(hrefs.some((href) => expectedPage.test(href))).toBe(true);
+    });
+  }
+});

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildSupportReport, describeTenantUrl, REDACTED_TOKEN, reportCodes, tokenVariants, type SupportReportInput } from '~/lib/connection/report';
+import type { ProbeResponse } from '~/lib/scim/contract';
+
+const TOKEN = 'aiqSecretToken1234567890XYZ';
+
+const failingProbe: ProbeResponse = {
+  verdict: 'fail',
+  host: 'acme.apartmentiq.io',
+  checks: [
+    { id: 'tenant-url', title: 'Tenant URL', status: 'pass', code: 'ok', message: 'Looks right.' },
+    {
+      id: 'spc',
+      title: 'ServiceProviderConfig',
+      status: 'fail',
+      code: 'unauthorized',
+      message: 'The endpoint refused the Secret Token (HTTP 401).',
+      http: { method: 'GET', path: '/scim/v2/ServiceProviderConfig', status: 401, durationMs: 12 },
+    },
+  ],
+  capabilities: {
+    patch: true,
+    bulk: { supported: false },
+    filter: { supported: true },
+    changePassword: false,
+    sort: false,
+    etag: false,
+    authenticationSchemes: [{ type: 'oauthbearertoken', name: 'OAuth Bearer Token' }],
+  },
+  transcript: [
+    {
+      checkId: 'spc',
+      request: {
+        method: 'GET',
+        url: 'https://acme.apartmentiq.io/scim/v2/ServiceProviderConfig',
+        headers: { authorization: 'Bearer ••••0XYZ', accept: 'application/scim+json' },
+      },
+      // A misbehaving server echoing the token back: the report must still not contain it.
+      response: { status: 401, headers: { 'content-type': 'application/json' }, body: `{"detail":"bad token ${TOKEN}"}`, bodyTruncated: false },
+      durationMs: 12,
+    },
+  ],
+  startedAt: '2026-11-28T12:00:00.000Z',
+  durationMs: 40,
+};
+
+function input(overrides: Partial<SupportReportInput> = {}): SupportReportInput {
+  return {
+    siteVersion: '1.2.3',
+    generatedAt: new Date('2026-11-28T12:34:56Z'),
+    context: 'connect',
+    tenantUrl: {
+      value: 'https://acme.apartmentiq.io/scim/v2/?aadOptscim062020',
+      check: {
+        ok: true,
+        normalized: 'https://acme.apartmentiq.io/scim/v2?aadOptscim062020',
+        findings: [{ code: 'trailing-slash', severity: 'warning', message: 'Remove the slash at the end.' }],
+      },
+    },
+    token: {
+      value: `Bearer ${TOKEN}`,
+      check: { ok: true, normalized: TOKEN, findings: [{ code: 'bearer-prefix', severity: 'warning', message: 'Remove "Bearer ".' }] },
+    },
+    probe: { kind: 'result', response: failingProbe },
+    ...overrides,
+  };
+}
+
+describe('buildSupportReport', () => {
+  const report = buildSupportReport(input());
+
+  it('names the verdict, every code, the host, the date and the site version', () => {
+    expect(report).toContain('Verdict: FAIL');
+    expect(report).toContain('Codes: trailing-slash, bearer-prefix, unauthorized');
+    expect(report).toContain('Host: acme.apartmentiq.io');
+    expect(report).toContain('Date: 2026-11-28T12:34:56.000Z');
+    expect(report).toContain('Site version: 1.2.3');
+    expect(report).toContain('[fail] spc: unauthorized (GET /scim/v2/ServiceProviderConfig → HTTP 401)');
+  });
+
+  it('lists the capabilities with what Entra needs', () => {
+    expect(report).toContain('PATCH: Supported (required by Entra)');
+    expect(report).toContain('Filter: Supported (required by Entra)');
+    expect(report).toContain('Bulk: Not supported\n');
+    expect(report).toContain('Authentication schemes: OAuth Bearer Token');
+  });
+
+  it('keeps the masked Authorization header and the transcript', () => {
+    expect(report).toContain('> authorization: Bearer ••••0XYZ');
+    expect(report).toContain('< HTTP 401');
+  });
+
+  it('never contains the token, even when a response body echoes it', () => {
+    expect(report).not.toContain(TOKEN);
+    expect(report).toContain(REDACTED_TOKEN);
+  });
+
+  it('redacts an Authorization header the server forgot to mask', () => {
+    const leaky: ProbeResponse = {
+      ...failingProbe,
+      transcript: [{ ...failingProbe.transcript[0]!, request: { method: 'GET', url: 'https://x.io/', headers: { Authorization: 'Basic dXNlcjpwYXNz' } } }],
+    };
+    const text = buildSupportReport(input({ probe: { kind: 'result', response: leaky } }));
+    expect(text).toContain('> Authorization: [redacted]');
+    expect(text).not.toContain('dXNlcjpwYXNz');
+  });
+
+  it('says when the connection test was not run, and why', () => {
+    expect(buildSupportReport(input({ probe: undefined }))).toContain('Verdict: not tested (field checks only)');
+    const limited = buildSupportReport(
+      input({ probe: { kind: 'route-error', code: 'rate-limited', message: 'Slow down.', status: 429, retryAfterSeconds: 30 } }),
+    );
+    expect(limited).toContain('Verdict: connection test not run (rate-limited)');
+    expect(limited).toContain('Retry after: 30 s');
+    expect(limited).toMatch(/Codes: .*rate-limited/);
+  });
+
+  it('never contains the token, whatever it is and wherever it was pasted', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[A-Za-z0-9._~+/-]{8,80}$/),
+        fc.constantFrom('', 'Bearer ', '"', ' '),
+        fc.boolean(),
+        (secret, wrapper, pastedInUrlField) => {
+          const typed = wrapper === '"' ? `"${secret}"` : `${wrapper}${secret}`;
+          const text = buildSupportReport(
+            input({
+              tenantUrl: pastedInUrlField
+                ? { value: secret, check: { ok: false, findings: [{ code: 'not-a-url', severity: 'error', message: 'Not a URL.' }] } }
+                : input().tenantUrl,
+              token: { value: typed, check: { ok: true, normalized: secret, findings: [] } },
+              probe: {
+                kind: 'result',
+                response: { ...failingProbe, transcript: [{ ...failingProbe.transcript[0]!, error: `echo ${secret}` }] },
+              },
+            }),
+          );
+          expect(text).not.toContain(secret);
+        },
+      ),
+    );
+  });
+});
+
+describe('describeTenantUrl', () => {
+  const cases: [string, string[]][] = [
+    ['', ['Value: (empty)']],
+    ['not a url', ['Value: (not a web address, 9 characters; not included)']],
+    ['ftp://x.io/scim', ['Value: (not a web address, 15 characters; not included)']],
+    ['https://acme.apartmentiq.io/scim/v2', ['Scheme: https', 'Host: acme.apartmentiq.io', 'Path: /scim/v2']],
+    [
+      'https://u:p@acme.apartmentiq.io:8443/scim?aadOptscim062020&x=secret',
+      [
+        'Scheme: https',
+        'Host: acme.apartmentiq.io:8443',
+        'Path: /scim',
+        'Query parameters: aadOptscim062020, x (values not included)',
+        'Credentials in the URL: yes (not included)',
+      ],
+    ],
+  ];
+  it.each(cases)('describes %j without secrets', (value, lines) => {
+    expect(describeTenantUrl(value)).toEqual(lines);
+  });
+});
+
+describe('tokenVariants and reportCodes', () => {
+  it('removes the token as typed, trimmed, without Bearer and without quotes, longest first', () => {
+    expect(tokenVariants(' Bearer "abcdefgh" ')).toEqual([' Bearer "abcdefgh" ', 'Bearer "abcdefgh"', '"abcdefgh"', 'abcdefgh']);
+  });
+
+  it('does not redact a token too short to be a secret (it would shred the report)', () => {
+    expect(tokenVariants('abc')).toEqual([]);
+  });
+
+  it('collects codes once each and leaves out ok', () => {
+    expect(reportCodes(input())).toEqual(['trailing-slash', 'bearer-prefix', 'unauthorized']);
+  });
+});
