@@ -4,6 +4,7 @@
  */
 import { request } from 'node:https';
 import { connect } from 'node:tls';
+import { isIP } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import { ProbeResponseSchema, type ProbeResponse } from '~/lib/scim/contract';
@@ -40,7 +41,7 @@ function directGet(url: string, ca: string, token?: string): Promise<number> {
 function directHandshake(base: string, ca: string): Promise<void> {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
-    const socket = connect({ host: url.hostname, port: Number(url.port || 443), servername: url.hostname, ca, minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' }, () => {
+    const socket = connect({ host: url.hostname, port: Number(url.port || 443), ...(isIP(url.hostname) ? {} : { servername: url.hostname }), ca, minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' }, () => {
       socket.end();
       resolve();
     });
