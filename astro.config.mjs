@@ -24,7 +24,11 @@ export default defineConfig({
         // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler
         // reports as unpreserved; it is Astro's own marker and harmless, so keep the log clean.
         onwarn(warning, defaultHandler) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('astro:head-inject')
+          )
+            return;
           defaultHandler(warning);
         },
       },
@@ -35,7 +39,11 @@ export default defineConfig({
       title: 'ApartmentIQ SCIM setup',
       description:
         'Connect Microsoft Entra ID to ApartmentIQ with SCIM: every step, with checks for your Tenant URL, Secret Token and connection.',
-      customCss: ['./src/styles/custom.css', './src/styles/workspace.css', './src/styles/print.css'],
+      customCss: [
+        './src/styles/custom.css',
+        './src/styles/workspace.css',
+        './src/styles/print.css',
+      ],
       components: {
         // Adds "Mark this step as done" to step pages and "Copy link" to headings (src/components/workspace).
         MarkdownContent: './src/components/workspace/MarkdownContent.astro',

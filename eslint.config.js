@@ -8,7 +8,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench-results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
@@ -21,7 +30,10 @@ export default defineConfig(
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       // The token must never reach a log: console output is reserved for the server's one-line probe log.
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
@@ -35,13 +47,29 @@ export default defineConfig(
         {
           patterns: [
             { group: ['node:*'], message: 'src/lib must stay isomorphic: no node:* imports.' },
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/lib must not import React.' },
-            { group: ['**/server/**', '~/server/*'], message: 'src/lib must not import server code.' },
-            { group: ['**/components/**', '~/components/*'], message: 'src/lib must not import components.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+              message: 'src/lib must not import React.',
+            },
+            {
+              group: ['**/server/**', '~/server/*'],
+              message: 'src/lib must not import server code.',
+            },
+            {
+              group: ['**/components/**', '~/components/*'],
+              message: 'src/lib must not import components.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+        'navigator',
+      ],
     },
   },
   {
@@ -49,7 +77,14 @@ export default defineConfig(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/**', '~/server/*'], message: 'The browser bundle must never contain src/server.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/server/**', '~/server/*'],
+              message: 'The browser bundle must never contain src/server.',
+            },
+          ],
+        },
       ],
     },
   },

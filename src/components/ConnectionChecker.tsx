@@ -6,7 +6,15 @@
  * The token lives only in React state: never in storage, the URL or a cookie, and it is
  * dropped when the page is left (pagehide). The Tenant URL is remembered for the tab.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { z } from 'zod';
 import { version as siteVersion } from '../../package.json';
 import { apartmentIq } from '~/config/apartmentiq';
@@ -88,7 +96,10 @@ function startTenantUrl(): string {
   return browserStartValue;
 }
 
-type ProbeState = { phase: 'idle' } | { phase: 'running' } | { phase: 'done'; outcome: ProbeOutcome; tested: string };
+type ProbeState =
+  | { phase: 'idle' }
+  | { phase: 'running' }
+  | { phase: 'done'; outcome: ProbeOutcome; tested: string };
 
 export default function ConnectionChecker(props: ConnectionCheckerProps) {
   const { context } = ConnectionCheckerPropsSchema.parse(props);
@@ -143,7 +154,10 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
   }, [probe]);
 
   const probeValues = useCallback(
-    () => ({ tenantUrl: tenantCheck.normalized ?? tenantUrl, token: tokenCheck.normalized ?? token }),
+    () => ({
+      tenantUrl: tenantCheck.normalized ?? tenantUrl,
+      token: tokenCheck.normalized ?? token,
+    }),
     [tenantCheck, tenantUrl, tokenCheck, token],
   );
   const fingerprint = `${tenantUrl}\u0000${token}`;
@@ -161,9 +175,14 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
     setProbe({ phase: 'running' });
     setAnnouncement(`Testing the connection. This takes up to ${PROBE_SECONDS} seconds.`);
     try {
-      const outcome = await requestProbe({ fetch: window.fetch.bind(window), ...probeValues(), signal: controller.signal });
+      const outcome = await requestProbe({
+        fetch: window.fetch.bind(window),
+        ...probeValues(),
+        signal: controller.signal,
+      });
       // The button that started the test was disabled meanwhile, so focus may have fallen to the page.
-      focusResultWhenDone.current = document.activeElement === null || document.activeElement === document.body;
+      focusResultWhenDone.current =
+        document.activeElement === null || document.activeElement === document.body;
       setProbe({ phase: 'done', outcome, tested });
       setAnnouncement(outcomeSummary(outcome));
     } finally {
@@ -202,7 +221,8 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
   const testHint = (() => {
     if (!hydrated) return 'The checker is loading.';
     if (probe.phase === 'running') return `Testing… this takes up to ${PROBE_SECONDS} seconds.`;
-    if (!tenantCheck.ok || !tokenCheck.ok) return 'Fill in both fields and fix the errors above to test the connection.';
+    if (!tenantCheck.ok || !tokenCheck.ok)
+      return 'Fill in both fields and fix the errors above to test the connection.';
     return 'Sends the two values to this site’s connection test, which makes the same requests as Entra’s Test connection.';
   })();
 
@@ -213,11 +233,16 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
   };
 
   return (
-    <section className="aiq-cc not-content" aria-label="Tenant URL and Secret Token checker" data-hydrated={hydrated}>
+    <section
+      className="aiq-cc not-content"
+      aria-label="Tenant URL and Secret Token checker"
+      data-hydrated={hydrated}
+    >
       <noscript>
         <p className="aiq-cc__noscript">
-          This checker needs JavaScript. Without it, compare your Tenant URL and Secret Token with the{' '}
-          <a href="/troubleshooting/">troubleshooting list</a>, then use Test connection in Entra.
+          This checker needs JavaScript. Without it, compare your Tenant URL and Secret Token with
+          the <a href="/troubleshooting/">troubleshooting list</a>, then use Test connection in
+          Entra.
         </p>
       </noscript>
       <p className="aiq-cc__intro">{INTRO[context]}</p>
@@ -297,7 +322,13 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
           <label className="aiq-cc__label" htmlFor={`${baseId}-report`}>
             Report for support
           </label>
-          <textarea id={`${baseId}-report`} className="aiq-cc__report" readOnly value={reportFallback} rows={12} />
+          <textarea
+            id={`${baseId}-report`}
+            className="aiq-cc__report"
+            readOnly
+            value={reportFallback}
+            rows={12}
+          />
         </div>
       )}
 
@@ -309,7 +340,11 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
           </p>
         ) : null}
         {probe.phase === 'done' ? (
-          <ProbeResultView outcome={probe.outcome} stale={probe.tested !== fingerprint} headingRef={resultHeading} />
+          <ProbeResultView
+            outcome={probe.outcome}
+            stale={probe.tested !== fingerprint}
+            headingRef={resultHeading}
+          />
         ) : null}
       </div>
 

@@ -6,7 +6,15 @@
  *
  * The island is thin: the library does the work (src/lib/schema), in a Web Worker.
  */
-import { useId, useRef, useState, useSyncExternalStore, type ChangeEvent, type ClipboardEvent, type ElementType } from 'react';
+import {
+  useId,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ChangeEvent,
+  type ClipboardEvent,
+  type ElementType,
+} from 'react';
 import { defaultMappingFindings, defaultMappingRows } from '~/lib/schema/analyze';
 import { defaultSampleBody } from '~/lib/schema/check';
 import { ENTRA_USER_MAPPING_NAME } from '~/lib/schema/entra-defaults';
@@ -42,7 +50,8 @@ function statusText(state: CheckState): string {
   const { outcome, origin } = state;
   if (outcome.kind === 'error') return `Could not check the ${origin}: see the message below.`;
   const { mappingsRemoved, groupMappingsDisabled } = outcome.report.changes;
-  if (mappingsRemoved === 0 && groupMappingsDisabled === 0) return `Checked the ${origin}: nothing to remove, group provisioning is off.`;
+  if (mappingsRemoved === 0 && groupMappingsDisabled === 0)
+    return `Checked the ${origin}: nothing to remove, group provisioning is off.`;
   const removed = `${mappingsRemoved} attribute ${mappingsRemoved === 1 ? 'mapping' : 'mappings'} to remove`;
   const groups = groupMappingsDisabled > 0 ? ', group provisioning to turn off' : '';
   return `Checked the ${origin}: ${removed}${groups}. The cleaned schema below does both.`;
@@ -58,7 +67,13 @@ export function SchemaChecker({ headingLevel = 3 }: SchemaCheckerProps) {
   const hydrated = useHydrated();
   const { state, check } = useSchemaCheck();
   const schemaField = useRef<HTMLTextAreaElement>(null);
-  const ids = { schema: useId(), schemaHint: useId(), hidden: useId(), file: useId(), error: useId() };
+  const ids = {
+    schema: useId(),
+    schemaHint: useId(),
+    hidden: useId(),
+    file: useId(),
+    error: useId(),
+  };
 
   const outcome = state.status === 'done' ? state.outcome : null;
   const error = outcome?.kind === 'error' ? outcome.error : null;
@@ -87,9 +102,12 @@ export function SchemaChecker({ headingLevel = 3 }: SchemaCheckerProps) {
     event.preventDefault();
     const field = event.currentTarget;
     const { selectionStart, selectionEnd, value } = field;
-    const whole = hiddenInput ? pasted : `${value.slice(0, selectionStart)}${pasted}${value.slice(selectionEnd)}`;
+    const whole = hiddenInput
+      ? pasted
+      : `${value.slice(0, selectionStart)}${pasted}${value.slice(selectionEnd)}`;
     replaceText(whole, PASTED, false);
-    if (!hiddenInput && whole.length <= DISPLAY_LIMIT_CHARS) field.setSelectionRange(selectionStart + pasted.length, selectionStart + pasted.length);
+    if (!hiddenInput && whole.length <= DISPLAY_LIMIT_CHARS)
+      field.setSelectionRange(selectionStart + pasted.length, selectionStart + pasted.length);
   };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -110,10 +128,14 @@ export function SchemaChecker({ headingLevel = 3 }: SchemaCheckerProps) {
           Provisioning schema JSON
         </label>
         <p id={ids.schemaHint} className="schema-hint">
-          Copy it from Entra’s schema editor. Classic layout: <span className="ui-label">Attribute Mapping</span> →{' '}
-          <span className="ui-label">Show advanced options</span> → <span className="ui-label">Review your schema here</span>. Newer layout:{' '}
-          <span className="ui-label">Attribute mapping</span> → <span className="ui-label">Advanced options</span> →{' '}
-          <span className="ui-label">Edit schema</span>. It is checked in your browser and sent nowhere.
+          Copy it from Entra’s schema editor. Classic layout:{' '}
+          <span className="ui-label">Attribute Mapping</span> →{' '}
+          <span className="ui-label">Show advanced options</span> →{' '}
+          <span className="ui-label">Review your schema here</span>. Newer layout:{' '}
+          <span className="ui-label">Attribute mapping</span> →{' '}
+          <span className="ui-label">Advanced options</span> →{' '}
+          <span className="ui-label">Edit schema</span>. It is checked in your browser and sent
+          nowhere.
         </p>
         <textarea
           id={ids.schema}
@@ -124,15 +146,17 @@ export function SchemaChecker({ headingLevel = 3 }: SchemaCheckerProps) {
           autoCapitalize="off"
           autoComplete="off"
           disabled={!hydrated}
-          aria-describedby={[ids.schemaHint, hiddenInput && ids.hidden, error && ids.error].filter(Boolean).join(' ')}
+          aria-describedby={[ids.schemaHint, hiddenInput && ids.hidden, error && ids.error]
+            .filter(Boolean)
+            .join(' ')}
           aria-invalid={error ? true : undefined}
           onChange={onChange}
           onPaste={onPaste}
         />
         {hiddenInput && (
           <p id={ids.hidden} className="schema-hint schema-hidden-input">
-            The {hiddenInput.origin} ({formatSize(hiddenInput.size)}) is checked in full but not shown here, so the page stays fast. Paste or type
-            in the field to replace it.
+            The {hiddenInput.origin} ({formatSize(hiddenInput.size)}) is checked in full but not
+            shown here, so the page stays fast. Paste or type in the field to replace it.
           </p>
         )}
       </div>
@@ -140,9 +164,19 @@ export function SchemaChecker({ headingLevel = 3 }: SchemaCheckerProps) {
         <label htmlFor={ids.file} className="schema-label">
           Or choose the downloaded schema file (.json)
         </label>
-        <input id={ids.file} type="file" accept=".json,application/json" disabled={!hydrated} onChange={(event) => void onFile(event)} />
+        <input
+          id={ids.file}
+          type="file"
+          accept=".json,application/json"
+          disabled={!hydrated}
+          onChange={(event) => void onFile(event)}
+        />
       </div>
-      {!hydrated && <p className="schema-hint">The checker starts once the page has finished loading. Until then, follow the table below.</p>}
+      {!hydrated && (
+        <p className="schema-hint">
+          The checker starts once the page has finished loading. Until then, follow the table below.
+        </p>
+      )}
 
       <p role="status" className="schema-status-line">
         {statusText(state)}
@@ -161,7 +195,10 @@ export function SchemaChecker({ headingLevel = 3 }: SchemaCheckerProps) {
           <CleanedSchema
             key={state.status === 'done' ? state.id : 0}
             text={report.cleanedText}
-            unchanged={report.report.changes.mappingsRemoved === 0 && report.report.changes.groupMappingsDisabled === 0}
+            unchanged={
+              report.report.changes.mappingsRemoved === 0 &&
+              report.report.changes.groupMappingsDisabled === 0
+            }
           />
           <SampleBody
             heading={<Heading>What ApartmentIQ receives</Heading>}
@@ -171,7 +208,10 @@ export function SchemaChecker({ headingLevel = 3 }: SchemaCheckerProps) {
         </>
       ) : (
         <>
-          <MappingTable caption={`Entra’s default user mappings (${ENTRA_USER_MAPPING_NAME})`} rows={defaultMappingRows()} />
+          <MappingTable
+            caption={`Entra’s default user mappings (${ENTRA_USER_MAPPING_NAME})`}
+            rows={defaultMappingRows()}
+          />
           <Findings findings={defaultMappingFindings()} />
           <SampleBody
             heading={<Heading>What ApartmentIQ receives</Heading>}

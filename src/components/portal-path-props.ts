@@ -13,7 +13,9 @@ const step = z
 export const PortalPathPropsSchema = z
   .object({
     /** The exact labels to click, in order, e.g. ['Entra admin center', 'Enterprise apps', 'New application']. */
-    path: z.array(step, { error: 'path must be a list of labels' }).min(1, 'path is empty; list at least one portal step'),
+    path: z
+      .array(step, { error: 'path must be a list of labels' })
+      .min(1, 'path is empty; list at least one portal step'),
     /** Accessible name of the breadcrumb; "Portal path" unless a page needs to tell two apart. */
     label: z.string().trim().min(1).optional(),
   })
@@ -24,7 +26,9 @@ export type PortalPathProps = z.infer<typeof PortalPathPropsSchema>;
 export function parsePortalPathProps(props: unknown): PortalPathProps {
   const result = PortalPathPropsSchema.safeParse(props);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(props)'}: ${issue.message}`);
+  const problems = result.error.issues.map(
+    (issue) => `  - ${issue.path.join('.') || '(props)'}: ${issue.message}`,
+  );
   throw new Error(
     `<PortalPath> got invalid props:\n${problems.join('\n')}\n` +
       `Hint: <PortalPath path={['Entra admin center', 'Enterprise apps', 'New application']} />`,

@@ -18,7 +18,10 @@ const hostPattern = z
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an absolute https:// URL' });
 
 /** A SCIM attribute path as Entra writes it in the Target attribute column. */
-const scimAttribute = z.string().min(1).regex(/^[A-Za-z][\w:.]*(\[[^\]]+\])?(\.[A-Za-z]\w*)?$/, 'not a SCIM attribute path');
+const scimAttribute = z
+  .string()
+  .min(1)
+  .regex(/^[A-Za-z][\w:.]*(\[[^\]]+\])?(\.[A-Za-z]\w*)?$/, 'not a SCIM attribute path');
 
 export const ApartmentIqConfigSchema = z
   .object({
@@ -45,7 +48,10 @@ export const ApartmentIqConfigSchema = z
             expiringSoonDays: z.number().int().min(1),
           })
           .strict()
-          .refine((token) => token.minLength <= token.maxLength, 'token.minLength must not exceed token.maxLength'),
+          .refine(
+            (token) => token.minLength <= token.maxLength,
+            'token.minLength must not exceed token.maxLength',
+          ),
         /** The attributes ApartmentIQ accepts, in the source guide's order. */
         supportedAttributes: z.array(scimAttribute).min(1),
         /**
@@ -112,7 +118,13 @@ export const rawApartmentIqConfig = {
     hostPatterns,
     examplePath: '/scim/v2',
     token: { minLength: 16, maxLength: 4096, expiringSoonDays: 30 },
-    supportedAttributes: ['userName', 'emails[type eq "work"].value', 'name.givenName', 'name.familyName', 'externalId'],
+    supportedAttributes: [
+      'userName',
+      'emails[type eq "work"].value',
+      'name.givenName',
+      'name.familyName',
+      'externalId',
+    ],
     activeMapping: 'remove',
   },
   probe: {
@@ -146,8 +158,12 @@ export const rawApartmentIqConfig = {
 export function parseApartmentIqConfig(input: unknown): ApartmentIqConfig {
   const result = ApartmentIqConfigSchema.safeParse(input);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  throw new Error(`Invalid ApartmentIQ config (src/config/apartmentiq.ts):\n${problems.join('\n')}`);
+  const problems = result.error.issues.map(
+    (issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+  );
+  throw new Error(
+    `Invalid ApartmentIQ config (src/config/apartmentiq.ts):\n${problems.join('\n')}`,
+  );
 }
 
 export const apartmentIq: ApartmentIqConfig = parseApartmentIqConfig(rawApartmentIqConfig);

@@ -103,7 +103,8 @@ export function classifyAddress(input: string): AddressVerdict {
   } catch {
     return verdict(literal, 'invalid');
   }
-  if (parsed.kind() === 'ipv4') return verdict(parsed.toString(), classifyV4(parsed as ipaddr.IPv4));
+  if (parsed.kind() === 'ipv4')
+    return verdict(parsed.toString(), classifyV4(parsed as ipaddr.IPv4));
   return verdict(parsed.toString(), classifyV6(parsed as ipaddr.IPv6));
 }
 

@@ -6,7 +6,12 @@
  * and never contain a stack trace. One line per probe goes to stdout: host, codes, durations.
  */
 import { apartmentIq } from '~/config/apartmentiq';
-import { ProbeRequestSchema, type ProbeErrorResponse, type ProbeResponse, type ProbeRouteErrorCode } from '~/lib/scim/contract';
+import {
+  ProbeRequestSchema,
+  type ProbeErrorResponse,
+  type ProbeResponse,
+  type ProbeRouteErrorCode,
+} from '~/lib/scim/contract';
 import { runProbe, type ProbeDependencies, type ProbeLogRecord } from './probe';
 import { createRateLimiter, clientKey } from './rate-limit';
 import { clientAddressOf, isCrossSiteRequest, isJsonContentType } from './request-guard';
@@ -31,7 +36,12 @@ function json(status: number, body: string, headers: Record<string, string> = {}
   return new Response(body, { status, headers: { ...BASE_HEADERS, ...headers } });
 }
 
-function refusal(status: number, code: ProbeRouteErrorCode, message: string, headers: Record<string, string> = {}): Response {
+function refusal(
+  status: number,
+  code: ProbeRouteErrorCode,
+  message: string,
+  headers: Record<string, string> = {},
+): Response {
   const body: ProbeErrorResponse = { error: { code, message } };
   writeLine(`scim-probe refused status=${status} code=${code}`);
   return json(status, JSON.stringify(body), headers);
@@ -44,7 +54,10 @@ function writeLine(line: string): void {
 /** The one log line per probe. Only fixed vocabulary, numbers and the (redacted) host. */
 export function formatProbeLog(record: ProbeLogRecord): string {
   const checks = record.checks
-    .map((item) => `${item.id}:${item.status}:${item.code}${item.durationMs === undefined ? '' : `:${Math.round(item.durationMs)}ms`}`)
+    .map(
+      (item) =>
+        `${item.id}:${item.status}:${item.code}${item.durationMs === undefined ? '' : `:${Math.round(item.durationMs)}ms`}`,
+    )
     .join(' ');
   return `scim-probe host=${record.host ?? '-'} verdict=${record.verdict} total=${Math.round(record.durationMs)}ms checks=${checks}`;
 }
@@ -70,7 +83,10 @@ async function readCappedBody(request: Request, max: number): Promise<BodyRead> 
     chunks.push(value);
   }
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)) };
+    return {
+      ok: true,
+      text: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)),
+    };
   } catch {
     return { ok: false, status: 400 };
   }
@@ -89,21 +105,36 @@ export interface ProbeHandler {
   settings: ProbeSettings;
 }
 
-export function createProbeHandler(settings: ProbeSettings, dependencies: ProbeDependencies = {}): ProbeHandler {
+export function createProbeHandler(
+  settings: ProbeSettings,
+  dependencies: ProbeDependencies = {},
+): ProbeHandler {
   const limiter = createRateLimiter(settings.rateLimitPerMinute);
   let running = 0;
 
   async function post(request: Request, socketAddress: string | undefined): Promise<Response> {
     if (isCrossSiteRequest(request.headers, new URL(request.url))) {
-      return refusal(403, 'cross-site-request', 'This connection test only accepts requests from the guide itself, not from other web sites.');
+      return refusal(
+        403,
+        'cross-site-request',
+        'This connection test only accepts requests from the guide itself, not from other web sites.',
+      );
     }
     if (!isJsonContentType(request.headers.get('content-type'))) {
-      return refusal(415, 'unsupported-media-type', 'Send the request body as JSON with Content-Type: application/json.');
+      return refusal(
+        415,
+        'unsupported-media-type',
+        'Send the request body as JSON with Content-Type: application/json.',
+      );
     }
     const body = await readCappedBody(request, settings.maxRequestBytes);
     if (!body.ok) {
       return body.status === 413
-        ? refusal(413, 'payload-too-large', `The request body is larger than ${Math.round(settings.maxRequestBytes / 1024)} KiB; send only the Tenant URL and the Secret Token.`)
+        ? refusal(
+            413,
+            'payload-too-large',
+            `The request body is larger than ${Math.round(settings.maxRequestBytes / 1024)} KiB; send only the Tenant URL and the Secret Token.`,
+          )
         : refusal(400, 'bad-request', 'The request body is not valid UTF-8 text.');
     }
     let parsedJson: unknown;
@@ -119,12 +150,22 @@ export function createProbeHandler(settings: ProbeSettings, dependencies: ProbeD
     const client = clientKey(clientAddressOf(socketAddress, request.headers, settings.trustProxy));
     const decision = limiter.take(client);
     if (!decision.allowed) {
-      return refusal(429, 'rate-limited', `Too many connection tests from your network; try again in ${decision.retryAfterSeconds} s.`, {
-        'Retry-After': String(decision.retryAfterSeconds),
-      });
+      return refusal(
+        429,
+        'rate-limited',
+        `Too many connection tests from your network; try again in ${decision.retryAfterSeconds} s.`,
+        {
+          'Retry-After': String(decision.retryAfterSeconds),
+        },
+      );
     }
     if (running >= MAX_CONCURRENT_PROBES) {
-      return refusal(503, 'probe-unavailable', 'The connection test is busy; try again in a few seconds.', { 'Retry-After': '5' });
+      return refusal(
+        503,
+        'probe-unavailable',
+        'The connection test is busy; try again in a few seconds.',
+        { 'Retry-After': '5' },
+      );
     }
     running += 1;
     try {
@@ -135,7 +176,11 @@ export function createProbeHandler(settings: ProbeSettings, dependencies: ProbeD
     } catch (error) {
       // Never the message or stack: either could carry request data.
       writeLine(`scim-probe error=${error instanceof Error ? error.name : 'unknown'}`);
-      return refusal(500, 'probe-unavailable', 'The connection test failed unexpectedly; try again, and contact support if it keeps failing.');
+      return refusal(
+        500,
+        'probe-unavailable',
+        'The connection test failed unexpectedly; try again, and contact support if it keeps failing.',
+      );
     } finally {
       running -= 1;
     }
@@ -156,15 +201,26 @@ function describeShapeProblem(value: unknown): string {
     else if (typeof record[field] !== 'string') problems.push(`"${field}" must be a string`);
   }
   const extra = Object.keys(record).filter((key) => key !== 'tenantUrl' && key !== 'token');
-  if (extra.length > 0) problems.push(`only "tenantUrl" and "token" are accepted (${extra.length} other field${extra.length === 1 ? '' : 's'} sent)`);
+  if (extra.length > 0)
+    problems.push(
+      `only "tenantUrl" and "token" are accepted (${extra.length} other field${extra.length === 1 ? '' : 's'} sent)`,
+    );
   return `The request body is not a probe request: ${problems.join('; ')}.`;
 }
 
 export function methodNotAllowed(): Response {
-  return new Response(JSON.stringify({ error: { code: 'bad-request', message: 'Use POST with a JSON body { "tenantUrl", "token" }.' } } satisfies ProbeErrorResponse), {
-    status: 405,
-    headers: { ...BASE_HEADERS, Allow: 'POST' },
-  });
+  return new Response(
+    JSON.stringify({
+      error: {
+        code: 'bad-request',
+        message: 'Use POST with a JSON body { "tenantUrl", "token" }.',
+      },
+    } satisfies ProbeErrorResponse),
+    {
+      status: 405,
+      headers: { ...BASE_HEADERS, Allow: 'POST' },
+    },
+  );
 }
 
 let defaultHandler: ProbeHandler | undefined;

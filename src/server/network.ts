@@ -9,7 +9,13 @@ import { lookup as dnsLookup } from 'node:dns/promises';
 import type { IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import ipaddr from 'ipaddr.js';
-import { checkServerIdentity, connect as tlsConnect, type PeerCertificate, type SecureVersion, type TLSSocket } from 'node:tls';
+import {
+  checkServerIdentity,
+  connect as tlsConnect,
+  type PeerCertificate,
+  type SecureVersion,
+  type TLSSocket,
+} from 'node:tls';
 
 export interface ResolvedAddress {
   address: string;
@@ -46,8 +52,16 @@ export const TLS_1_2_ONLY: TlsVersionRange = { minVersion: 'TLSv1.2', maxVersion
 export const TLS_1_3_ONLY: TlsVersionRange = { minVersion: 'TLSv1.3', maxVersion: 'TLSv1.3' };
 export const TLS_1_2_OR_1_3: TlsVersionRange = { minVersion: 'TLSv1.2', maxVersion: 'TLSv1.3' };
 
-export type NetworkFailureCode = 'timeout' | 'dns-failure' | 'connection-refused' | 'connection-reset' | 'tls-error';
-export type TlsProblem = 'untrusted-issuer' | 'self-signed' | 'expired' | 'not-yet-valid' | 'wrong-host' | 'revoked' | 'handshake';
+export type NetworkFailureCode =
+  'timeout' | 'dns-failure' | 'connection-refused' | 'connection-reset' | 'tls-error';
+export type TlsProblem =
+  | 'untrusted-issuer'
+  | 'self-signed'
+  | 'expired'
+  | 'not-yet-valid'
+  | 'wrong-host'
+  | 'revoked'
+  | 'handshake';
 
 export interface NetworkFailure {
   code: NetworkFailureCode;
@@ -73,7 +87,13 @@ class ProbeTimeoutError extends Error {
 }
 
 function errorCodeOf(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    typeof error.code === 'string'
+  )
+    return error.code;
   return undefined;
 }
 
@@ -89,49 +109,118 @@ const UNTRUSTED_CODES = new Set([
 const SELF_SIGNED_CODES = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN']);
 
 /** Turns a Node network/TLS error into one probe outcome with a specific explanation. */
-export function describeNetworkError(error: unknown, hostname: string, limits: { connectTimeoutMs: number; totalTimeoutMs: number }): NetworkFailure {
+export function describeNetworkError(
+  error: unknown,
+  hostname: string,
+  limits: { connectTimeoutMs: number; totalTimeoutMs: number },
+): NetworkFailure {
   if (error instanceof ProbeTimeoutError) {
     return error.phase === 'connect'
-      ? { code: 'timeout', detail: `${hostname} did not complete a connection within ${limits.connectTimeoutMs / 1000} s.` }
-      : { code: 'timeout', detail: `The endpoint did not answer within the probe's limit of ${limits.totalTimeoutMs / 1000} s.` };
+      ? {
+          code: 'timeout',
+          detail: `${hostname} did not complete a connection within ${limits.connectTimeoutMs / 1000} s.`,
+        }
+      : {
+          code: 'timeout',
+          detail: `The endpoint did not answer within the probe's limit of ${limits.totalTimeoutMs / 1000} s.`,
+        };
   }
   const code = errorCodeOf(error);
-  const withCode = (failure: NetworkFailure): NetworkFailure => (code === undefined ? failure : { ...failure, errorCode: code });
-  if (code === undefined) return { code: 'connection-reset', detail: 'The connection failed unexpectedly.' };
-  if (code === 'ECONNREFUSED') return withCode({ code: 'connection-refused', detail: `${hostname} refused the connection: nothing accepts HTTPS connections on that port.` });
+  const withCode = (failure: NetworkFailure): NetworkFailure =>
+    code === undefined ? failure : { ...failure, errorCode: code };
+  if (code === undefined)
+    return { code: 'connection-reset', detail: 'The connection failed unexpectedly.' };
+  if (code === 'ECONNREFUSED')
+    return withCode({
+      code: 'connection-refused',
+      detail: `${hostname} refused the connection: nothing accepts HTTPS connections on that port.`,
+    });
   if (['EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL'].includes(code)) {
-    return withCode({ code: 'connection-refused', detail: `The network could not reach ${hostname} (${code}).` });
+    return withCode({
+      code: 'connection-refused',
+      detail: `The network could not reach ${hostname} (${code}).`,
+    });
   }
   if (['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE'].includes(code)) {
-    return withCode({ code: 'connection-reset', detail: `${hostname} closed the connection abruptly (${code}) before answering.` });
+    return withCode({
+      code: 'connection-reset',
+      detail: `${hostname} closed the connection abruptly (${code}) before answering.`,
+    });
   }
-  if (code === 'ETIMEDOUT') return withCode({ code: 'timeout', detail: `The connection to ${hostname} timed out.` });
+  if (code === 'ETIMEDOUT')
+    return withCode({ code: 'timeout', detail: `The connection to ${hostname} timed out.` });
   if (['ENOTFOUND', 'ENODATA', 'EAI_NONAME', 'EAI_NODATA'].includes(code)) {
     return withCode({ code: 'dns-failure', detail: `No DNS record exists for ${hostname}.` });
   }
   if (['EAI_AGAIN', 'ESERVFAIL', 'EREFUSED', 'ECONNREFUSED_DNS'].includes(code)) {
-    return withCode({ code: 'dns-failure', detail: `The DNS lookup for ${hostname} failed (${code}); the name servers did not answer.` });
+    return withCode({
+      code: 'dns-failure',
+      detail: `The DNS lookup for ${hostname} failed (${code}); the name servers did not answer.`,
+    });
   }
-  if (code === 'CERT_HAS_EXPIRED') return withCode({ code: 'tls-error', tlsProblem: 'expired', detail: `The certificate of ${hostname} has expired.` });
-  if (code === 'CERT_NOT_YET_VALID') return withCode({ code: 'tls-error', tlsProblem: 'not-yet-valid', detail: `The certificate of ${hostname} is not valid yet.` });
-  if (code === 'CERT_REVOKED') return withCode({ code: 'tls-error', tlsProblem: 'revoked', detail: `The certificate of ${hostname} has been revoked.` });
+  if (code === 'CERT_HAS_EXPIRED')
+    return withCode({
+      code: 'tls-error',
+      tlsProblem: 'expired',
+      detail: `The certificate of ${hostname} has expired.`,
+    });
+  if (code === 'CERT_NOT_YET_VALID')
+    return withCode({
+      code: 'tls-error',
+      tlsProblem: 'not-yet-valid',
+      detail: `The certificate of ${hostname} is not valid yet.`,
+    });
+  if (code === 'CERT_REVOKED')
+    return withCode({
+      code: 'tls-error',
+      tlsProblem: 'revoked',
+      detail: `The certificate of ${hostname} has been revoked.`,
+    });
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-    return withCode({ code: 'tls-error', tlsProblem: 'wrong-host', detail: `The certificate is not issued for ${hostname}${certificateNamesOf(error)}.` });
+    return withCode({
+      code: 'tls-error',
+      tlsProblem: 'wrong-host',
+      detail: `The certificate is not issued for ${hostname}${certificateNamesOf(error)}.`,
+    });
   }
   if (SELF_SIGNED_CODES.has(code)) {
-    return withCode({ code: 'tls-error', tlsProblem: 'self-signed', detail: `The certificate of ${hostname} is self-signed, so no trusted certificate authority vouches for it.` });
+    return withCode({
+      code: 'tls-error',
+      tlsProblem: 'self-signed',
+      detail: `The certificate of ${hostname} is self-signed, so no trusted certificate authority vouches for it.`,
+    });
   }
   if (UNTRUSTED_CODES.has(code)) {
-    return withCode({ code: 'tls-error', tlsProblem: 'untrusted-issuer', detail: `The certificate of ${hostname} is signed by an issuer that is not publicly trusted (${code}), or the server does not send the intermediate certificates.` });
+    return withCode({
+      code: 'tls-error',
+      tlsProblem: 'untrusted-issuer',
+      detail: `The certificate of ${hostname} is signed by an issuer that is not publicly trusted (${code}), or the server does not send the intermediate certificates.`,
+    });
   }
-  if (code.startsWith('ERR_SSL_') || code === 'EPROTO' || code.startsWith('ERR_TLS_') || code.startsWith('CERT_') || code.startsWith('ERR_OSSL_')) {
-    return withCode({ code: 'tls-error', tlsProblem: 'handshake', detail: `The TLS handshake with ${hostname} failed (${code}).` });
+  if (
+    code.startsWith('ERR_SSL_') ||
+    code === 'EPROTO' ||
+    code.startsWith('ERR_TLS_') ||
+    code.startsWith('CERT_') ||
+    code.startsWith('ERR_OSSL_')
+  ) {
+    return withCode({
+      code: 'tls-error',
+      tlsProblem: 'handshake',
+      detail: `The TLS handshake with ${hostname} failed (${code}).`,
+    });
   }
-  return withCode({ code: 'connection-reset', detail: `The connection to ${hostname} failed (${code}).` });
+  return withCode({
+    code: 'connection-reset',
+    detail: `The connection to ${hostname} failed (${code}).`,
+  });
 }
 
 function certificateNamesOf(error: unknown): string {
-  const cert = typeof error === 'object' && error !== null && 'cert' in error ? (error as { cert?: PeerCertificate }).cert : undefined;
+  const cert =
+    typeof error === 'object' && error !== null && 'cert' in error
+      ? (error as { cert?: PeerCertificate }).cert
+      : undefined;
   const names = cert?.subjectaltname;
   return names ? `; it names ${names.replace(/DNS:|IP Address:/g, '').slice(0, 200)}` : '';
 }
@@ -167,7 +256,10 @@ function tlsOptions(target: Target, range: TlsVersionRange) {
 }
 
 /** Runs `start` until it settles, failing early when the probe's time is up. */
-async function raceWithSignal<T>(signal: AbortSignal, start: (onAbort: (listener: () => void) => void) => Promise<T>): Promise<T> {
+async function raceWithSignal<T>(
+  signal: AbortSignal,
+  start: (onAbort: (listener: () => void) => void) => Promise<T>,
+): Promise<T> {
   if (signal.aborted) throw new ProbeTimeoutError('total');
   const listeners: Array<() => void> = [];
   const abort = (): void => listeners.forEach((listener) => listener());
@@ -190,11 +282,18 @@ export interface HandshakeResult {
 }
 
 /** One TLS handshake, then close: how the endpoint answers a given TLS version range. */
-export function tlsHandshake(target: Target, range: TlsVersionRange, limits: Limits): Promise<HandshakeResult> {
+export function tlsHandshake(
+  target: Target,
+  range: TlsVersionRange,
+  limits: Limits,
+): Promise<HandshakeResult> {
   return raceWithSignal(limits.signal, (onAbort) => {
     return new Promise<HandshakeResult>((resolve, reject) => {
       const socket: TLSSocket = tlsConnect(tlsOptions(target, range));
-      const timer = setTimeout(() => socket.destroy(new ProbeTimeoutError('connect')), limits.connectTimeoutMs);
+      const timer = setTimeout(
+        () => socket.destroy(new ProbeTimeoutError('connect')),
+        limits.connectTimeoutMs,
+      );
       onAbort(() => socket.destroy(new ProbeTimeoutError('total')));
       socket.once('secureConnect', () => {
         clearTimeout(timer);
@@ -203,7 +302,11 @@ export function tlsHandshake(target: Target, range: TlsVersionRange, limits: Lim
         resolve({
           protocol: socket.getProtocol() ?? 'unknown',
           cipher: cipher.standardName || cipher.name,
-          certificate: { subject: firstName(cert.subject?.CN), issuer: firstName(cert.issuer?.CN ?? cert.issuer?.O), validTo: cert.valid_to ?? '' },
+          certificate: {
+            subject: firstName(cert.subject?.CN),
+            issuer: firstName(cert.issuer?.CN ?? cert.issuer?.O),
+            validTo: cert.valid_to ?? '',
+          },
         });
         socket.end();
         socket.destroy();
@@ -242,7 +345,10 @@ export function httpsGet(
         headers: { ...headers, Host: target.hostHeader },
         agent: false,
       });
-      const timer = setTimeout(() => request.destroy(new ProbeTimeoutError('connect')), limits.connectTimeoutMs);
+      const timer = setTimeout(
+        () => request.destroy(new ProbeTimeoutError('connect')),
+        limits.connectTimeoutMs,
+      );
       onAbort(() => request.destroy(new ProbeTimeoutError('total')));
       request.once('socket', (socket) => socket.once('secureConnect', () => clearTimeout(timer)));
       request.on('error', (error) => {
@@ -254,7 +360,12 @@ export function httpsGet(
         let received = 0;
         let tooLarge = false;
         const finish = (): void => {
-          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks), tooLarge });
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks),
+            tooLarge,
+          });
         };
         response.on('data', (chunk: Buffer) => {
           const room = limits.maxBytes - received;
@@ -275,7 +386,8 @@ export function httpsGet(
         });
         // A connection that closes mid-body without an error event is a reset too.
         response.once('close', () => {
-          if (!response.complete && !tooLarge) reject(Object.assign(new Error('response closed early'), { code: 'ECONNRESET' }));
+          if (!response.complete && !tooLarge)
+            reject(Object.assign(new Error('response closed early'), { code: 'ECONNRESET' }));
         });
       });
       request.end();

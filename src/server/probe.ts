@@ -44,7 +44,15 @@ import {
   type Target,
   type TlsVersionRange,
 } from './network';
-import { catalogueEntry, checkTenantUrl, checkToken, maskSecret, parseListResponse, parseScimError, parseServiceProviderConfig } from '~/lib/scim';
+import {
+  catalogueEntry,
+  checkTenantUrl,
+  checkToken,
+  maskSecret,
+  parseListResponse,
+  parseScimError,
+  parseServiceProviderConfig,
+} from '~/lib/scim';
 import { isHostAllowed, type ProbeSettings } from './settings';
 
 export interface ProbeDependencies {
@@ -56,7 +64,12 @@ export interface ProbeDependencies {
 export interface ProbeLogRecord {
   host: string | undefined;
   verdict: ProbeResponse['verdict'];
-  checks: Array<{ id: ProbeCheckId; status: CheckStatus; code: DiagnosticCode; durationMs?: number }>;
+  checks: Array<{
+    id: ProbeCheckId;
+    status: CheckStatus;
+    code: DiagnosticCode;
+    durationMs?: number;
+  }>;
   durationMs: number;
 }
 
@@ -77,7 +90,12 @@ const TITLES: Record<ProbeCheckId, string> = {
 };
 
 /** Tenant URL findings the probe judges itself (host-not-allowed, blocked-address): shown, but not a warning here. */
-const HOST_FINDINGS = new Set<DiagnosticCode>(['localhost', 'ip-address-host', 'unexpected-host', 'non-default-port']);
+const HOST_FINDINGS = new Set<DiagnosticCode>([
+  'localhost',
+  'ip-address-host',
+  'unexpected-host',
+  'non-default-port',
+]);
 
 const USER_AGENT = 'ApartmentIQ-SCIM-Guide-Probe/1.0';
 const MAX_HEADERS_IN_TRANSCRIPT = 60;
@@ -97,7 +115,10 @@ export function makeRedactor(token: string): (text: string) => string {
   const mask = maskSecret(token);
   const forms = [...new Set([token, encodeURIComponent(token)])].filter((form) => form.length >= 8);
   if (forms.length === 0) return (text) => text;
-  const pattern = new RegExp(forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  const pattern = new RegExp(
+    forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+    'gi',
+  );
   return (text) => text.replace(pattern, mask);
 }
 
@@ -126,11 +147,24 @@ function check(id: ProbeCheckId, step: StepResult, extra: Partial<ProbeCheck> = 
   };
 }
 
-function fieldStep(result: CheckResult, okMessage: string, ignore: ReadonlySet<DiagnosticCode> = new Set()): StepResult {
+function fieldStep(
+  result: CheckResult,
+  okMessage: string,
+  ignore: ReadonlySet<DiagnosticCode> = new Set(),
+): StepResult {
   const error = result.findings.find((item) => item.severity === 'error');
-  if (error) return { status: 'fail', code: error.code, message: error.message, findings: result.findings };
-  const warning = result.findings.find((item) => item.severity === 'warning' && !ignore.has(item.code));
-  if (warning) return { status: 'warn', code: warning.code, message: warning.message, findings: result.findings };
+  if (error)
+    return { status: 'fail', code: error.code, message: error.message, findings: result.findings };
+  const warning = result.findings.find(
+    (item) => item.severity === 'warning' && !ignore.has(item.code),
+  );
+  if (warning)
+    return {
+      status: 'warn',
+      code: warning.code,
+      message: warning.message,
+      findings: result.findings,
+    };
   return { status: 'pass', code: 'ok', message: okMessage, findings: result.findings };
 }
 
@@ -168,76 +202,164 @@ interface HttpJudgement extends StepResult {
  * What one HTTP answer means for one check. Pure: status, headers and body in, outcome out.
  * `said` quotes the endpoint's own SCIM error detail when there is one.
  */
-export function judgeResponse(id: HttpCheckId, request: string, response: HttpResponse, redact: (text: string) => string): HttpJudgement {
+export function judgeResponse(
+  id: HttpCheckId,
+  request: string,
+  response: HttpResponse,
+  redact: (text: string) => string,
+): HttpJudgement {
   const { status } = response;
   const bodyText = response.body.toString('utf8');
   const json = parseJson(bodyText);
   const scimError = json.ok ? parseScimError(json.value) : undefined;
-  const detail = scimError?.ok && scimError.detail ? ` The endpoint said: "${truncate(redact(scimError.detail), 200)}".` : '';
-  const fail = (code: DiagnosticCode, message: string): HttpJudgement => ({ status: 'fail', code, message });
+  const detail =
+    scimError?.ok && scimError.detail
+      ? ` The endpoint said: "${truncate(redact(scimError.detail), 200)}".`
+      : '';
+  const fail = (code: DiagnosticCode, message: string): HttpJudgement => ({
+    status: 'fail',
+    code,
+    message,
+  });
   const answered = `${request} answered ${reason(status)}`;
 
   if (status >= 300 && status < 400) {
     const location = headerText(response.headers.location);
-    const where = location ? ` to ${truncate(redact(location), 300)}` : ' without saying where (no Location header)';
-    return fail('redirect', `${answered}: it redirects${where}. Entra does not follow redirects, and neither does this test.`);
+    const where = location
+      ? ` to ${truncate(redact(location), 300)}`
+      : ' without saying where (no Location header)';
+    return fail(
+      'redirect',
+      `${answered}: it redirects${where}. Entra does not follow redirects, and neither does this test.`,
+    );
   }
   if (id === 'spc-anonymous') {
     if (status === 401 || status === 403) {
-      return { status: 'pass', code: 'ok', message: `${answered} without credentials: the endpoint requires the Secret Token, as it should for user data.` };
+      return {
+        status: 'pass',
+        code: 'ok',
+        message: `${answered} without credentials: the endpoint requires the Secret Token, as it should for user data.`,
+      };
     }
     if (status >= 200 && status < 300) {
-      return { status: 'pass', code: 'ok', message: `${answered} without credentials: the ServiceProviderConfig is public, which RFC 7644 allows.` };
+      return {
+        status: 'pass',
+        code: 'ok',
+        message: `${answered} without credentials: the ServiceProviderConfig is public, which RFC 7644 allows.`,
+      };
     }
   }
-  if (status === 401) return fail('unauthorized', `${answered}: the endpoint did not accept the Secret Token.${detail}`);
-  if (status === 403) return fail('forbidden', `${answered}: the Secret Token was recognised but is not allowed to do this.${detail}`);
+  if (status === 401)
+    return fail(
+      'unauthorized',
+      `${answered}: the endpoint did not accept the Secret Token.${detail}`,
+    );
+  if (status === 403)
+    return fail(
+      'forbidden',
+      `${answered}: the Secret Token was recognised but is not allowed to do this.${detail}`,
+    );
   if (status === 404) {
     if (id === 'groups-filter') {
-      return { status: 'warn', code: 'groups-not-found', message: `${answered}. Entra's Test connection also queries /Groups and may fail on a 404 even though ApartmentIQ provisions no groups.${detail}` };
+      return {
+        status: 'warn',
+        code: 'groups-not-found',
+        message: `${answered}. Entra's Test connection also queries /Groups and may fail on a 404 even though ApartmentIQ provisions no groups.${detail}`,
+      };
     }
     if (id === 'spc' || id === 'spc-anonymous') {
-      return { status: 'warn', code: 'not-found', message: `${answered}: the endpoint has no ServiceProviderConfig at this path, so its capabilities are unknown. Check the path of the Tenant URL.${detail}` };
+      return {
+        status: 'warn',
+        code: 'not-found',
+        message: `${answered}: the endpoint has no ServiceProviderConfig at this path, so its capabilities are unknown. Check the path of the Tenant URL.${detail}`,
+      };
     }
-    return fail('not-found', `${answered}: nothing exists at this path, so the Tenant URL's path is probably wrong.${detail}`);
+    return fail(
+      'not-found',
+      `${answered}: nothing exists at this path, so the Tenant URL's path is probably wrong.${detail}`,
+    );
   }
-  if (status === 405) return fail('method-not-allowed', `${answered}: the endpoint does not allow GET here, so the URL probably points at something other than the SCIM base.${detail}`);
+  if (status === 405)
+    return fail(
+      'method-not-allowed',
+      `${answered}: the endpoint does not allow GET here, so the URL probably points at something other than the SCIM base.${detail}`,
+    );
   if (status === 429) {
     const retryAfter = headerText(response.headers['retry-after']);
-    return fail('upstream-rate-limited', `${answered}: the endpoint is rate limiting requests${retryAfter ? ` (Retry-After: ${truncate(redact(retryAfter), 40)})` : ''}.${detail}`);
+    return fail(
+      'upstream-rate-limited',
+      `${answered}: the endpoint is rate limiting requests${retryAfter ? ` (Retry-After: ${truncate(redact(retryAfter), 40)})` : ''}.${detail}`,
+    );
   }
-  if (status >= 500) return fail('server-error', `${answered}: the endpoint failed on its side.${detail}`);
+  if (status >= 500)
+    return fail('server-error', `${answered}: the endpoint failed on its side.${detail}`);
   if (status < 200 || status >= 300) {
     if (status === 400 && scimError?.scimType === 'invalidFilter') {
-      return fail('filter-unsupported', `${answered} with scimType invalidFilter: the endpoint rejects Entra's filter query.${detail}`);
+      return fail(
+        'filter-unsupported',
+        `${answered} with scimType invalidFilter: the endpoint rejects Entra's filter query.${detail}`,
+      );
     }
-    return fail('not-scim', `${answered}, which a SCIM endpoint should not answer to this request.${detail}`);
+    return fail(
+      'not-scim',
+      `${answered}, which a SCIM endpoint should not answer to this request.${detail}`,
+    );
   }
 
   // 2xx: the body must be a SCIM document of the right kind.
-  if (response.tooLarge) return fail('response-too-large', `${answered} with a body larger than ${Math.round(response.body.length / 1024)} KiB; the test stopped reading it there.`);
+  if (response.tooLarge)
+    return fail(
+      'response-too-large',
+      `${answered} with a body larger than ${Math.round(response.body.length / 1024)} KiB; the test stopped reading it there.`,
+    );
   const contentType = headerText(response.headers['content-type']) ?? '';
   if (/\bhtml\b/i.test(contentType) || /^\s*</.test(bodyText)) {
     const title = /<title[^>]*>([^<]{1,120})<\/title>/i.exec(bodyText)?.[1]?.trim();
-    return fail('html-response', `${answered} with an HTML page${title ? ` ("${redact(title)}")` : ''} instead of SCIM JSON: usually a sign-in, proxy or error page in front of the endpoint.`);
+    return fail(
+      'html-response',
+      `${answered} with an HTML page${title ? ` ("${redact(title)}")` : ''} instead of SCIM JSON: usually a sign-in, proxy or error page in front of the endpoint.`,
+    );
   }
   if (!json.ok) {
-    return fail('not-json', `${answered}, but the body is not JSON${contentType ? ` (Content-Type: ${truncate(redact(contentType), 80)})` : ''}.`);
+    return fail(
+      'not-json',
+      `${answered}, but the body is not JSON${contentType ? ` (Content-Type: ${truncate(redact(contentType), 80)})` : ''}.`,
+    );
   }
   if (id === 'spc' || id === 'spc-anonymous') {
     const parsed = parseServiceProviderConfig(json.value);
     if (!parsed.ok || !parsed.capabilities) {
-      return { status: 'fail', code: 'not-scim', message: `${answered}, but the JSON is not a SCIM ServiceProviderConfig.`, findings: parsed.findings };
+      return {
+        status: 'fail',
+        code: 'not-scim',
+        message: `${answered}, but the JSON is not a SCIM ServiceProviderConfig.`,
+        findings: parsed.findings,
+      };
     }
     const warning = parsed.findings.find((item) => item.severity !== 'info');
     const base: HttpJudgement = warning
-      ? { status: 'warn', code: warning.code, message: `${answered} with a ServiceProviderConfig that deviates from the standard: ${warning.message}`, findings: parsed.findings }
-      : { status: 'pass', code: 'ok', message: `${answered} with a valid ServiceProviderConfig.`, findings: parsed.findings };
+      ? {
+          status: 'warn',
+          code: warning.code,
+          message: `${answered} with a ServiceProviderConfig that deviates from the standard: ${warning.message}`,
+          findings: parsed.findings,
+        }
+      : {
+          status: 'pass',
+          code: 'ok',
+          message: `${answered} with a valid ServiceProviderConfig.`,
+          findings: parsed.findings,
+        };
     return { ...base, capabilities: parsed.capabilities };
   }
   const list = parseListResponse(json.value);
   if (!list.ok) {
-    return { status: 'fail', code: 'not-scim', message: `${answered}, but the JSON is not a SCIM ListResponse.`, findings: list.findings };
+    return {
+      status: 'fail',
+      code: 'not-scim',
+      message: `${answered}, but the JSON is not a SCIM ListResponse.`,
+      findings: list.findings,
+    };
   }
   const count = Math.max(list.totalResults ?? 0, list.resources.length);
   if (count > 0) {
@@ -249,14 +371,22 @@ export function judgeResponse(id: HttpCheckId, request: string, response: HttpRe
       findings: list.findings,
     };
   }
-  return { status: 'pass', code: 'ok', message: `${answered} with an empty ListResponse (totalResults 0), as Entra's Test connection expects.`, findings: list.findings };
+  return {
+    status: 'pass',
+    code: 'ok',
+    message: `${answered} with an empty ListResponse (totalResults 0), as Entra's Test connection expects.`,
+    findings: list.findings,
+  };
 }
 
 function networkStep(failure: NetworkFailure): StepResult {
   return { status: 'fail', code: failure.code, message: failure.detail };
 }
 
-function flattenHeaders(headers: HttpResponse['headers'], redact: (text: string) => string): Record<string, string> {
+function flattenHeaders(
+  headers: HttpResponse['headers'],
+  redact: (text: string) => string,
+): Record<string, string> {
   const flat: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers).slice(0, MAX_HEADERS_IN_TRANSCRIPT)) {
     const text = headerText(value);
@@ -270,14 +400,21 @@ function hostHeaderOf(url: URL): string {
 }
 
 /** Runs one probe. Never throws for anything the endpoint does; the answer says what happened. */
-export async function runProbe(input: ProbeRequest, settings: ProbeSettings, dependencies: ProbeDependencies = {}): Promise<ProbeOutcome> {
+export async function runProbe(
+  input: ProbeRequest,
+  settings: ProbeSettings,
+  dependencies: ProbeDependencies = {},
+): Promise<ProbeOutcome> {
   const startedAt = new Date().toISOString();
   const started = performance.now();
   const lookup = dependencies.lookup ?? systemLookup;
   const controller = new AbortController();
   const deadline = setTimeout(() => controller.abort(), settings.totalTimeoutMs);
   const limits = { connectTimeoutMs: settings.connectTimeoutMs, signal: controller.signal };
-  const timeLimits = { connectTimeoutMs: settings.connectTimeoutMs, totalTimeoutMs: settings.totalTimeoutMs };
+  const timeLimits = {
+    connectTimeoutMs: settings.connectTimeoutMs,
+    totalTimeoutMs: settings.totalTimeoutMs,
+  };
 
   const checks = new Map<ProbeCheckId, ProbeCheck>();
   const transcript: TranscriptEntry[] = [];
@@ -288,7 +425,14 @@ export async function runProbe(input: ProbeRequest, settings: ProbeSettings, dep
   const skipRest = (step: StepResult): void => {
     for (const id of PROBE_CHECK_IDS) {
       if (!checks.has(id)) {
-        checks.set(id, check(id, { status: 'skip', code: step.code, message: `Not run: ${lowerFirst(step.message)}` }));
+        checks.set(
+          id,
+          check(id, {
+            status: 'skip',
+            code: step.code,
+            message: `Not run: ${lowerFirst(step.message)}`,
+          }),
+        );
       }
     }
   };
@@ -297,30 +441,53 @@ export async function runProbe(input: ProbeRequest, settings: ProbeSettings, dep
     // 1. The two fields, with the library's rules.
     const tenant = checkTenantUrl(input.tenantUrl);
     const tokenCheck = checkToken(input.token);
-    const tenantStep = fieldStep(tenant, `The Tenant URL is well formed${tenant.normalized ? `: ${tenant.normalized}` : ''}.`, HOST_FINDINGS);
+    const tenantStep = fieldStep(
+      tenant,
+      `The Tenant URL is well formed${tenant.normalized ? `: ${tenant.normalized}` : ''}.`,
+      HOST_FINDINGS,
+    );
     const tokenStep = fieldStep(tokenCheck, 'The Secret Token has a plausible shape.');
     checks.set('tenant-url', check('tenant-url', tenantStep));
     checks.set('token', check('token', tokenStep));
     const baseUrl = tenant.ok ? safeUrl(tenant.normalized ?? input.tenantUrl.trim()) : undefined;
     if (tenantStep.status !== 'fail' && (!baseUrl || baseUrl.protocol !== 'https:')) {
       // The library accepted a value this server still cannot use: say so rather than guess.
-      checks.set('tenant-url', check('tenant-url', { status: 'fail', code: 'not-a-url', message: 'The Tenant URL could not be read as an https:// URL.', findings: tenant.findings }));
+      checks.set(
+        'tenant-url',
+        check('tenant-url', {
+          status: 'fail',
+          code: 'not-a-url',
+          message: 'The Tenant URL could not be read as an https:// URL.',
+          findings: tenant.findings,
+        }),
+      );
     }
-    const tenantFailure = checks.get('tenant-url')?.status === 'fail' ? checks.get('tenant-url') : undefined;
+    const tenantFailure =
+      checks.get('tenant-url')?.status === 'fail' ? checks.get('tenant-url') : undefined;
     if (tenantFailure || tokenStep.status === 'fail' || !baseUrl) {
       const code = tenantFailure?.code ?? tokenStep.code;
-      skipRest({ status: 'skip', code, message: `the ${tenantFailure ? 'Tenant URL' : 'Secret Token'} needs fixing first.` });
+      skipRest({
+        status: 'skip',
+        code,
+        message: `the ${tenantFailure ? 'Tenant URL' : 'Secret Token'} needs fixing first.`,
+      });
       return finish();
     }
     const token = tokenCheck.normalized ?? input.token.trim();
     redact = makeRedactor(token);
-    const hostname = baseUrl.hostname.replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '').toLowerCase();
+    const hostname = baseUrl.hostname
+      .replace(/^\[(.*)\]$/, '$1')
+      .replace(/\.$/, '')
+      .toLowerCase();
     host = redact(hostname);
 
     // 2. Host allowed? One lookup, and only public addresses.
     const dnsStarted = performance.now();
     if (!isHostAllowed(hostname, settings.allowedHostPatterns)) {
-      const allowed = settings.allowedHostPatterns === 'any' ? 'any host' : settings.allowedHostPatterns.join(', ');
+      const allowed =
+        settings.allowedHostPatterns === 'any'
+          ? 'any host'
+          : settings.allowedHostPatterns.join(', ');
       const step: StepResult = {
         status: 'fail',
         code: 'host-not-allowed',
@@ -337,17 +504,26 @@ export async function runProbe(input: ProbeRequest, settings: ProbeSettings, dep
     } else {
       try {
         addresses = await withDeadline(lookup(hostname), controller.signal);
-        if (addresses.length === 0) throw Object.assign(new Error('no addresses'), { code: 'ENODATA' });
+        if (addresses.length === 0)
+          throw Object.assign(new Error('no addresses'), { code: 'ENODATA' });
       } catch (error) {
         const step = networkStep(describeNetworkError(error, host, timeLimits));
-        checks.set('dns', check('dns', step, { durationMs: round(performance.now() - dnsStarted) }));
+        checks.set(
+          'dns',
+          check('dns', step, { durationMs: round(performance.now() - dnsStarted) }),
+        );
         skipRest(step);
         return finish();
       }
     }
     const verdicts = addresses.map((item) => classifyAddress(item.address));
-    const refused = verdicts.find((item) => !item.isPublic && (item.kind === 'invalid' || !settings.allowPrivateAddresses));
-    const shown = verdicts.map((item) => item.address).slice(0, 4).join(', ');
+    const refused = verdicts.find(
+      (item) => !item.isPublic && (item.kind === 'invalid' || !settings.allowPrivateAddresses),
+    );
+    const shown = verdicts
+      .map((item) => item.address)
+      .slice(0, 4)
+      .join(', ');
     if (refused) {
       const step: StepResult = {
         status: 'fail',
@@ -359,7 +535,9 @@ export async function runProbe(input: ProbeRequest, settings: ProbeSettings, dep
       return finish();
     }
     const chosen = addresses[0] as ResolvedAddress;
-    const privateNote = verdicts.some((item) => !item.isPublic) ? ' (a non-public address, allowed because SCIM_PROBE_ALLOW_PRIVATE is on)' : '';
+    const privateNote = verdicts.some((item) => !item.isPublic)
+      ? ' (a non-public address, allowed because SCIM_PROBE_ALLOW_PRIVATE is on)'
+      : '';
     checks.set(
       'dns',
       check(
@@ -367,18 +545,31 @@ export async function runProbe(input: ProbeRequest, settings: ProbeSettings, dep
         {
           status: 'pass',
           code: 'ok',
-          message: ipFamily !== 0 ? `The Tenant URL names the address ${chosen.address}${privateNote}.` : `${host} resolves to ${shown}${privateNote}; the test connects to ${chosen.address} only.`,
+          message:
+            ipFamily !== 0
+              ? `The Tenant URL names the address ${chosen.address}${privateNote}.`
+              : `${host} resolves to ${shown}${privateNote}; the test connects to ${chosen.address} only.`,
         },
         { durationMs: round(performance.now() - dnsStarted) },
       ),
     );
     const port = baseUrl.port === '' ? 443 : Number(baseUrl.port);
-    const target: Target = { hostname, hostHeader: hostHeaderOf(baseUrl), address: chosen.address, family: chosen.family, port, hostnameIsIp: ipFamily !== 0 };
+    const target: Target = {
+      hostname,
+      hostHeader: hostHeaderOf(baseUrl),
+      address: chosen.address,
+      family: chosen.family,
+      port,
+      hostnameIsIp: ipFamily !== 0,
+    };
 
     // 3. TLS the way Entra connects: 1.2 only; if that fails at the handshake, does 1.3 work?
     const tlsStarted = performance.now();
     const tls = await checkTls(target, limits, timeLimits);
-    checks.set('tls', check('tls', tls.step, { durationMs: round(performance.now() - tlsStarted) }));
+    checks.set(
+      'tls',
+      check('tls', tls.step, { durationMs: round(performance.now() - tlsStarted) }),
+    );
     if (!tls.range) {
       skipRest(tls.step);
       return finish();
@@ -388,9 +579,24 @@ export async function runProbe(input: ProbeRequest, settings: ProbeSettings, dep
     const basePath = baseUrl.pathname.replace(/\/+$/, '');
     const headers = { Accept: 'application/scim+json', 'User-Agent': USER_AGENT };
     const authorized = { ...headers, Authorization: `Bearer ${token}` };
-    const context: HttpContext = { target, range: tls.range, settings, signal: controller.signal, redact, transcript, origin: baseUrl.origin, timeLimits, token };
+    const context: HttpContext = {
+      target,
+      range: tls.range,
+      settings,
+      signal: controller.signal,
+      redact,
+      transcript,
+      origin: baseUrl.origin,
+      timeLimits,
+      token,
+    };
 
-    const anonymous = await httpCheck(context, 'spc-anonymous', `${basePath}/ServiceProviderConfig`, headers);
+    const anonymous = await httpCheck(
+      context,
+      'spc-anonymous',
+      `${basePath}/ServiceProviderConfig`,
+      headers,
+    );
     checks.set('spc-anonymous', anonymous.check);
     if (anonymous.networkFailure) {
       skipRest(networkStep(anonymous.networkFailure));
@@ -399,8 +605,18 @@ export async function runProbe(input: ProbeRequest, settings: ProbeSettings, dep
     const probeId = randomUUID();
     const [spc, users, groups] = await Promise.all([
       httpCheck(context, 'spc', `${basePath}/ServiceProviderConfig`, authorized),
-      httpCheck(context, 'users-filter', `${basePath}/Users?filter=${encodeURIComponent(`userName eq "${probeId}"`)}`, authorized),
-      httpCheck(context, 'groups-filter', `${basePath}/Groups?excludedAttributes=members&filter=${encodeURIComponent(`displayName eq "${probeId}"`)}`, authorized),
+      httpCheck(
+        context,
+        'users-filter',
+        `${basePath}/Users?filter=${encodeURIComponent(`userName eq "${probeId}"`)}`,
+        authorized,
+      ),
+      httpCheck(
+        context,
+        'groups-filter',
+        `${basePath}/Groups?excludedAttributes=members&filter=${encodeURIComponent(`displayName eq "${probeId}"`)}`,
+        authorized,
+      ),
     ]);
     checks.set('spc', spc.check);
     checks.set('users-filter', users.check);
@@ -412,9 +628,13 @@ export async function runProbe(input: ProbeRequest, settings: ProbeSettings, dep
   }
 
   function finish(): ProbeOutcome {
-    const ordered = PROBE_CHECK_IDS.map((id) => checks.get(id)).filter((item): item is ProbeCheck => item !== undefined);
+    const ordered = PROBE_CHECK_IDS.map((id) => checks.get(id)).filter(
+      (item): item is ProbeCheck => item !== undefined,
+    );
     // Transcript entries in check order (the concurrent requests finish in any order).
-    transcript.sort((a, b) => PROBE_CHECK_IDS.indexOf(a.checkId) - PROBE_CHECK_IDS.indexOf(b.checkId));
+    transcript.sort(
+      (a, b) => PROBE_CHECK_IDS.indexOf(a.checkId) - PROBE_CHECK_IDS.indexOf(b.checkId),
+    );
     const durationMs = round(performance.now() - started);
     const response: ProbeResponse = {
       verdict: verdictOf(ordered),
@@ -428,7 +648,12 @@ export async function runProbe(input: ProbeRequest, settings: ProbeSettings, dep
     const log: ProbeLogRecord = {
       host,
       verdict: response.verdict,
-      checks: ordered.map((item) => ({ id: item.id, status: item.status, code: item.code, ...(item.durationMs === undefined ? {} : { durationMs: item.durationMs }) })),
+      checks: ordered.map((item) => ({
+        id: item.id,
+        status: item.status,
+        code: item.code,
+        ...(item.durationMs === undefined ? {} : { durationMs: item.durationMs }),
+      })),
       durationMs,
     };
     return { response, log };
@@ -448,9 +673,11 @@ function safeUrl(text: string): URL | undefined {
 }
 
 function withDeadline<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(Object.assign(new Error('probe time limit'), { code: 'ETIMEDOUT' }));
+  if (signal.aborted)
+    return Promise.reject(Object.assign(new Error('probe time limit'), { code: 'ETIMEDOUT' }));
   return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(Object.assign(new Error('probe time limit'), { code: 'ETIMEDOUT' }));
+    const onAbort = (): void =>
+      reject(Object.assign(new Error('probe time limit'), { code: 'ETIMEDOUT' }));
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
@@ -465,10 +692,19 @@ async function checkTls(
     `${handshake.protocol} with ${handshake.cipher}; certificate for ${handshake.certificate.subject || target.hostname} issued by ${handshake.certificate.issuer || 'an unnamed issuer'}, valid until ${handshake.certificate.validTo}`;
   try {
     const handshake = await tlsHandshake(target, TLS_1_2_ONLY, limits);
-    return { step: { status: 'pass', code: 'ok', message: `The endpoint accepts TLS 1.2, as Entra requires: ${describe(handshake)}.` }, range: TLS_1_2_ONLY };
+    return {
+      step: {
+        status: 'pass',
+        code: 'ok',
+        message: `The endpoint accepts TLS 1.2, as Entra requires: ${describe(handshake)}.`,
+      },
+      range: TLS_1_2_ONLY,
+    };
   } catch (error) {
     const failure = describeNetworkError(error, target.hostname, timeLimits);
-    const handshakeRefused = (failure.code === 'tls-error' && failure.tlsProblem === 'handshake') || failure.code === 'connection-reset';
+    const handshakeRefused =
+      (failure.code === 'tls-error' && failure.tlsProblem === 'handshake') ||
+      failure.code === 'connection-reset';
     if (!handshakeRefused) return { step: networkStep(failure) };
     try {
       const handshake = await tlsHandshake(target, TLS_1_3_ONLY, limits);
@@ -483,7 +719,13 @@ async function checkTls(
     } catch (retryError) {
       const retryFailure = describeNetworkError(retryError, target.hostname, timeLimits);
       // A certificate problem found on the TLS 1.3 retry is the more useful thing to report.
-      return { step: networkStep(retryFailure.code === 'tls-error' && retryFailure.tlsProblem !== 'handshake' ? retryFailure : failure) };
+      return {
+        step: networkStep(
+          retryFailure.code === 'tls-error' && retryFailure.tlsProblem !== 'handshake'
+            ? retryFailure
+            : failure,
+        ),
+      };
     }
   }
 }
@@ -535,15 +777,29 @@ async function httpCheck(
     });
     const judgement = judgeResponse(id, described, response, redact);
     const result: { check: ProbeCheck; capabilities?: Capabilities } = {
-      check: check(id, judgement, { http: { method: 'GET', path, status: response.status, durationMs }, durationMs }),
+      check: check(id, judgement, {
+        http: { method: 'GET', path, status: response.status, durationMs },
+        durationMs,
+      }),
     };
     if (judgement.capabilities) result.capabilities = judgement.capabilities;
     return result;
   } catch (error) {
     const durationMs = round(performance.now() - started);
     const failure = describeNetworkError(error, context.target.hostname, context.timeLimits);
-    context.transcript.push({ checkId: id, request, error: `${failure.code}: ${failure.detail}`, durationMs });
-    const step: StepResult = { ...networkStep(failure), message: `${described}: ${lowerFirst(failure.detail)}` };
-    return { check: check(id, step, { http: { method: 'GET', path, durationMs }, durationMs }), networkFailure: failure };
+    context.transcript.push({
+      checkId: id,
+      request,
+      error: `${failure.code}: ${failure.detail}`,
+      durationMs,
+    });
+    const step: StepResult = {
+      ...networkStep(failure),
+      message: `${described}: ${lowerFirst(failure.detail)}`,
+    };
+    return {
+      check: check(id, step, { http: { method: 'GET', path, durationMs }, durationMs }),
+      networkFailure: failure,
+    };
   }
 }

@@ -19,7 +19,10 @@ const WINDOW_MS = 60_000;
 /** Upper bound on remembered clients, so a flood of addresses cannot grow memory without end. */
 const MAX_KEYS = 10_000;
 
-export function createRateLimiter(limitPerMinute: number, now: () => number = Date.now): RateLimiter {
+export function createRateLimiter(
+  limitPerMinute: number,
+  now: () => number = Date.now,
+): RateLimiter {
   const hits = new Map<string, number[]>();
   return {
     take(key: string): RateLimitDecision {
@@ -29,7 +32,10 @@ export function createRateLimiter(limitPerMinute: number, now: () => number = Da
       if (recent.length >= limitPerMinute) {
         hits.set(key, recent);
         const oldest = recent[0] ?? time;
-        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + WINDOW_MS - time) / 1000)) };
+        return {
+          allowed: false,
+          retryAfterSeconds: Math.max(1, Math.ceil((oldest + WINDOW_MS - time) / 1000)),
+        };
       }
       recent.push(time);
       hits.delete(key); // Re-insert so Map order is least-recently-used first.

@@ -34,7 +34,11 @@ export function isJsonContentType(contentType: string | null): boolean {
  * right-most address in X-Forwarded-For (the one that proxy appended; anything left of it is
  * whatever the client claimed).
  */
-export function clientAddressOf(socketAddress: string | undefined, headers: Headers, trustProxy: boolean): string {
+export function clientAddressOf(
+  socketAddress: string | undefined,
+  headers: Headers,
+  trustProxy: boolean,
+): string {
   if (trustProxy) {
     const forwarded = (headers.get('x-forwarded-for') ?? '')
       .split(',')

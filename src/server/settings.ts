@@ -34,13 +34,16 @@ export interface ParsedSettings {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+const HOST_NAME =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
 /** `*.example.com`, an exact host name, or an IP address literal. */
 export function isValidHostPattern(pattern: string): boolean {
   if (isIP(pattern) !== 0) return true;
   const name = pattern.startsWith('*.') ? pattern.slice(2) : pattern;
-  return name.length <= 253 && HOST_NAME.test(name) && (!pattern.startsWith('*.') || name.includes('.'));
+  return (
+    name.length <= 253 && HOST_NAME.test(name) && (!pattern.startsWith('*.') || name.includes('.'))
+  );
 }
 
 function parseFlag(name: string, raw: string | undefined, warnings: string[]): boolean {
@@ -51,7 +54,12 @@ function parseFlag(name: string, raw: string | undefined, warnings: string[]): b
   return false;
 }
 
-function parseCount(name: string, raw: string | undefined, fallback: number, warnings: string[]): number {
+function parseCount(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  warnings: string[],
+): number {
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = Number(raw.trim());
   if (Number.isSafeInteger(value) && value >= 0) return value;
@@ -64,15 +72,24 @@ function parseAllowedHosts(raw: string | undefined, warnings: string[]): readonl
   if (raw === undefined || raw.trim() === '') return fallback;
   const entries = raw
     .split(',')
-    .map((entry) => entry.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1'))
+    .map((entry) =>
+      entry
+        .trim()
+        .toLowerCase()
+        .replace(/^\[(.*)\]$/, '$1'),
+    )
     .filter((entry) => entry !== '');
   if (entries.includes('*')) return 'any';
   const valid = entries.filter((entry) => isValidHostPattern(entry));
   for (const entry of entries.filter((item) => !valid.includes(item))) {
-    warnings.push(`SCIM_PROBE_ALLOWED_HOSTS: ignoring ${JSON.stringify(entry)}, which is not a host name, "*.domain" pattern or IP address.`);
+    warnings.push(
+      `SCIM_PROBE_ALLOWED_HOSTS: ignoring ${JSON.stringify(entry)}, which is not a host name, "*.domain" pattern or IP address.`,
+    );
   }
   if (valid.length === 0) {
-    warnings.push(`SCIM_PROBE_ALLOWED_HOSTS has no valid pattern; using the default (${fallback.join(', ')}).`);
+    warnings.push(
+      `SCIM_PROBE_ALLOWED_HOSTS has no valid pattern; using the default (${fallback.join(', ')}).`,
+    );
     return fallback;
   }
   return valid;
@@ -81,13 +98,28 @@ function parseAllowedHosts(raw: string | undefined, warnings: string[]): readonl
 export function parseProbeSettings(env: Env): ParsedSettings {
   const warnings: string[] = [];
   const limits = apartmentIq.probe;
-  const requestedTotal = parseCount('SCIM_PROBE_TOTAL_TIMEOUT_MS', env['SCIM_PROBE_TOTAL_TIMEOUT_MS'], limits.totalTimeoutMs, warnings);
+  const requestedTotal = parseCount(
+    'SCIM_PROBE_TOTAL_TIMEOUT_MS',
+    env['SCIM_PROBE_TOTAL_TIMEOUT_MS'],
+    limits.totalTimeoutMs,
+    warnings,
+  );
   // The override may only shorten the probe: Entra's own limit is 60 s and the config stays well under it.
-  const totalTimeoutMs = requestedTotal > 0 ? Math.min(requestedTotal, limits.totalTimeoutMs) : limits.totalTimeoutMs;
+  const totalTimeoutMs =
+    requestedTotal > 0 ? Math.min(requestedTotal, limits.totalTimeoutMs) : limits.totalTimeoutMs;
   const settings: ProbeSettings = {
     allowedHostPatterns: parseAllowedHosts(env['SCIM_PROBE_ALLOWED_HOSTS'], warnings),
-    allowPrivateAddresses: parseFlag('SCIM_PROBE_ALLOW_PRIVATE', env['SCIM_PROBE_ALLOW_PRIVATE'], warnings),
-    rateLimitPerMinute: parseCount('SCIM_PROBE_RATE_LIMIT', env['SCIM_PROBE_RATE_LIMIT'], limits.rateLimitPerMinute, warnings),
+    allowPrivateAddresses: parseFlag(
+      'SCIM_PROBE_ALLOW_PRIVATE',
+      env['SCIM_PROBE_ALLOW_PRIVATE'],
+      warnings,
+    ),
+    rateLimitPerMinute: parseCount(
+      'SCIM_PROBE_RATE_LIMIT',
+      env['SCIM_PROBE_RATE_LIMIT'],
+      limits.rateLimitPerMinute,
+      warnings,
+    ),
     trustProxy: parseFlag('SCIM_PROBE_TRUST_PROXY', env['SCIM_PROBE_TRUST_PROXY'], warnings),
     connectTimeoutMs: Math.min(limits.connectTimeoutMs, totalTimeoutMs),
     totalTimeoutMs,

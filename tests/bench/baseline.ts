@@ -23,10 +23,13 @@ async function extract(browser: Browser, origin: string, path: string): Promise<
   const extracted = await page.evaluate(() => {
     const content = document.querySelector('.sl-markdown-content');
     const clone = content?.cloneNode(true) as HTMLElement | undefined;
-    clone?.querySelectorAll('astro-island, script, style, noscript, template, link').forEach((node) => node.remove());
+    clone
+      ?.querySelectorAll('astro-island, script, style, noscript, template, link')
+      .forEach((node) => node.remove());
     return {
       title: document.querySelector('h1')?.textContent?.trim() ?? 'Untitled',
-      description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+      description:
+        document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
       html: clone?.innerHTML ?? '',
     };
   });
@@ -40,7 +43,12 @@ function slugFor(path: string): string {
 }
 
 /** Builds the baseline into a temporary folder and returns the folder holding its static output. */
-export async function buildBaseline(browser: Browser, root: string, origin: string, paths: string[]): Promise<{ dist: string; cleanup(): void }> {
+export async function buildBaseline(
+  browser: Browser,
+  root: string,
+  origin: string,
+  paths: string[],
+): Promise<{ dist: string; cleanup(): void }> {
   // Inside the project (git-ignored) so Node's resolution finds the project's node_modules
   // by walking up; a symlinked node_modules confuses Vite's module ids.
   const dir = join(root, 'bench-results/baseline-site');
@@ -74,9 +82,13 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
   );
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {
-    cwd: dir,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir],
+    {
+      cwd: dir,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   return { dist: join(dir, 'dist'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

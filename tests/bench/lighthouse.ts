@@ -49,7 +49,10 @@ export async function runLighthouse(origin: string, paths: string[]): Promise<Li
         .flatMap((category) => category.auditRefs)
         .filter((ref) => ref.weight > 0)
         .map((ref) => audits[ref.id])
-        .filter((audit): audit is NonNullable<typeof audit> => audit !== undefined && audit.score !== null && audit.score < 1)
+        .filter(
+          (audit): audit is NonNullable<typeof audit> =>
+            audit !== undefined && audit.score !== null && audit.score < 1,
+        )
         .map((audit) => `${audit.id} (${score(audit.score)})`);
       results.push({
         path,

@@ -19,7 +19,11 @@ async function settle(page: import('@playwright/test').Page): Promise<void> {
 }
 
 /** Loads `origin + path` in a fresh context, scrolls to the end (so visible-hydrated islands load) and measures. */
-export async function measurePage(browser: Browser, origin: string, path: string): Promise<PageWeight> {
+export async function measurePage(
+  browser: Browser,
+  origin: string,
+  path: string,
+): Promise<PageWeight> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const sizes: Promise<{ type: string; bytes: number; afterLoad: boolean }>[] = [];
@@ -67,5 +71,7 @@ export async function measurePage(browser: Browser, origin: string, path: string
 
 /** The site's pages, from the sitemap the build writes. */
 export function pagesFromSitemap(xml: string): string[] {
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '/').pathname).sort();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)]
+    .map((match) => new URL(match[1] ?? '/').pathname)
+    .sort();
 }

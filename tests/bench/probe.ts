@@ -10,11 +10,20 @@ import { randomUUID } from 'node:crypto';
 import { ProbeResponseSchema, type ProbeResponse } from '~/lib/scim/contract';
 import { apartmentIq } from '~/config/apartmentiq';
 import { startSiteServer, type SiteServer } from '../support/site-server.ts';
-import { startFaultServer, startScimServer, TEST_TOKEN, type TestServer } from '../support/scim-servers.ts';
+import {
+  startFaultServer,
+  startScimServer,
+  TEST_TOKEN,
+  type TestServer,
+} from '../support/scim-servers.ts';
 import { createTestCa, type TestCa } from '../support/test-ca.ts';
 import { median } from './report.ts';
 
-const PROBE_ENV = { SCIM_PROBE_ALLOW_PRIVATE: '1', SCIM_PROBE_ALLOWED_HOSTS: '*', SCIM_PROBE_RATE_LIMIT: '0' };
+const PROBE_ENV = {
+  SCIM_PROBE_ALLOW_PRIVATE: '1',
+  SCIM_PROBE_ALLOWED_HOSTS: '*',
+  SCIM_PROBE_RATE_LIMIT: '0',
+};
 
 function directGet(url: string, ca: string, token?: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -25,7 +34,10 @@ function directGet(url: string, ca: string, token?: string): Promise<number> {
         agent: false,
         minVersion: 'TLSv1.2',
         maxVersion: 'TLSv1.2',
-        headers: { Accept: 'application/scim+json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          Accept: 'application/scim+json',
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        },
       },
       (response) => {
         response.resume();
@@ -41,10 +53,20 @@ function directGet(url: string, ca: string, token?: string): Promise<number> {
 function directHandshake(base: string, ca: string): Promise<void> {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
-    const socket = connect({ host: url.hostname, port: Number(url.port || 443), ...(isIP(url.hostname) ? {} : { servername: url.hostname }), ca, minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' }, () => {
-      socket.end();
-      resolve();
-    });
+    const socket = connect(
+      {
+        host: url.hostname,
+        port: Number(url.port || 443),
+        ...(isIP(url.hostname) ? {} : { servername: url.hostname }),
+        ca,
+        minVersion: 'TLSv1.2',
+        maxVersion: 'TLSv1.2',
+      },
+      () => {
+        socket.end();
+        resolve();
+      },
+    );
     socket.on('error', reject);
   });
 }
@@ -67,7 +89,10 @@ async function directRound(base: string, ca: string): Promise<number> {
   return performance.now() - start;
 }
 
-async function probeRound(site: SiteServer, tenantUrl: string): Promise<{ ms: number; body: ProbeResponse }> {
+async function probeRound(
+  site: SiteServer,
+  tenantUrl: string,
+): Promise<{ ms: number; body: ProbeResponse }> {
   const start = performance.now();
   const result = await site.probe({ tenantUrl, token: TEST_TOKEN });
   const ms = performance.now() - start;
@@ -109,7 +134,8 @@ export async function probeOverhead(rounds = 15, slowDelayMs = 300): Promise<Pro
       directTimes.push(await directRound(healthy.url, ca.certPem));
     }
     const slowTimes: number[] = [];
-    for (let round = 0; round < 3; round += 1) slowTimes.push((await probeRound(site, slow.url)).ms);
+    for (let round = 0; round < 3; round += 1)
+      slowTimes.push((await probeRound(site, slow.url)).ms);
     return {
       rounds,
       probeMedianMs: Number(median(probeTimes).toFixed(1)),
@@ -175,7 +201,9 @@ export async function probeUnderLoad(count = 50): Promise<LoadResult> {
     await sampler;
     return {
       slowProbes: slowResults.length,
-      slowTimeouts: slowResults.filter((r) => r.body.checks.some((check) => check.code === 'timeout')).length,
+      slowTimeouts: slowResults.filter((r) =>
+        r.body.checks.some((check) => check.code === 'timeout'),
+      ).length,
       slowLongestMs: Math.round(Math.max(...slowResults.map((r) => r.ms))),
       slowLongestServerMs: Math.round(Math.max(...slowResults.map((r) => r.body.durationMs))),
       probeLimitMs: limit,
@@ -184,7 +212,10 @@ export async function probeUnderLoad(count = 50): Promise<LoadResult> {
       pageSamples: pageTimes.length,
       pageMedianMs: Number(median(pageTimes).toFixed(1)),
       pageWorstMs: Math.round(Math.max(...pageTimes)),
-      peakRssMiB: site.peakRssBytes() === undefined ? undefined : Math.round((site.peakRssBytes() ?? 0) / 2 ** 20),
+      peakRssMiB:
+        site.peakRssBytes() === undefined
+          ? undefined
+          : Math.round((site.peakRssBytes() ?? 0) / 2 ** 20),
     };
   } finally {
     await site.close();

@@ -24,7 +24,12 @@ import { markdownTable, kb, ratio } from './report.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
-const skip = new Set(args.find((arg) => arg.startsWith('--skip='))?.slice('--skip='.length).split(',') ?? []);
+const skip = new Set(
+  args
+    .find((arg) => arg.startsWith('--skip='))
+    ?.slice('--skip='.length)
+    .split(',') ?? [],
+);
 const sections: string[] = [];
 const json: Record<string, unknown> = {};
 
@@ -49,7 +54,10 @@ try {
       const baselineServer = await startStatic(baseline.dist);
       const rows: { site: PageWeight; bare: PageWeight }[] = [];
       for (const path of paths) {
-        rows.push({ site: await measurePage(browser, site.origin, path), bare: await measurePage(browser, baselineServer.origin, path) });
+        rows.push({
+          site: await measurePage(browser, site.origin, path),
+          bare: await measurePage(browser, baselineServer.origin, path),
+        });
       }
       await baselineServer.stop();
       baseline.cleanup();
@@ -57,7 +65,17 @@ try {
       sections.push(
         '### Page weight (gzip bytes; ratio to the same page in bare Starlight)\n\n' +
           markdownTable(
-            ['page', 'HTML', 'CSS', 'JS on load', 'JS after scroll', 'JS ratio', 'requests', 'JS executed', 'executed ratio'],
+            [
+              'page',
+              'HTML',
+              'CSS',
+              'JS on load',
+              'JS after scroll',
+              'JS ratio',
+              'requests',
+              'JS executed',
+              'executed ratio',
+            ],
             rows.map(({ site: s, bare: b }) => [
               s.path,
               `${kb(s.htmlBytes)} (${ratio(s.htmlBytes, b.htmlBytes)})`,
@@ -83,8 +101,28 @@ try {
     sections.push(
       '### Lighthouse (mobile profile)\n\n' +
         markdownTable(
-          ['page', 'Perf', 'A11y', 'Best pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'audits below 100'],
-          results.map((r) => [r.path, r.performance, r.accessibility, r.bestPractices, r.seo, r.lcpMs, r.tbtMs, r.cls, r.failing.join(', ') || '—']),
+          [
+            'page',
+            'Perf',
+            'A11y',
+            'Best pr.',
+            'SEO',
+            'LCP ms',
+            'TBT ms',
+            'CLS',
+            'audits below 100',
+          ],
+          results.map((r) => [
+            r.path,
+            r.performance,
+            r.accessibility,
+            r.bestPractices,
+            r.seo,
+            r.lcpMs,
+            r.tbtMs,
+            r.cls,
+            r.failing.join(', ') || '—',
+          ]),
         ),
     );
   }
@@ -99,8 +137,26 @@ if (!skip.has('probe')) {
   sections.push(
     '### Probe overhead (POST /api/probe vs the same requests made directly, alternating)\n\n' +
       markdownTable(
-        ['rounds', 'probe median (inside the server)', 'direct median', 'ratio (budget ≤ 1.10)', 'verdict', `slow endpoint (${overhead.slowDelayMs} ms/response)`, 'if run one by one'],
-        [[overhead.rounds, `${overhead.probeMedianMs} ms (${overhead.probeServerMedianMs} ms)`, `${overhead.directMedianMs} ms`, overhead.ratio, overhead.verdict, `${overhead.slowProbeMedianMs} ms`, `≥ ${overhead.slowSequentialSumMs} ms`]],
+        [
+          'rounds',
+          'probe median (inside the server)',
+          'direct median',
+          'ratio (budget ≤ 1.10)',
+          'verdict',
+          `slow endpoint (${overhead.slowDelayMs} ms/response)`,
+          'if run one by one',
+        ],
+        [
+          [
+            overhead.rounds,
+            `${overhead.probeMedianMs} ms (${overhead.probeServerMedianMs} ms)`,
+            `${overhead.directMedianMs} ms`,
+            overhead.ratio,
+            overhead.verdict,
+            `${overhead.slowProbeMedianMs} ms`,
+            `≥ ${overhead.slowSequentialSumMs} ms`,
+          ],
+        ],
       ),
   );
 }
@@ -112,17 +168,28 @@ if (!skip.has('load')) {
   sections.push(
     '### Under load (50 probes to an endpoint that never answers + 50 to a healthy one, at once)\n\n' +
       markdownTable(
-        ['silent: timeout', 'silent: longest, seen by the client (by the server)', 'probe limit', 'healthy: pass', 'page median', 'page worst', 'page samples', 'server peak RSS'],
-        [[
-          `${load.slowTimeouts}/${load.slowProbes}`,
-          `${load.slowLongestMs} ms (${load.slowLongestServerMs} ms)`,
-          `${load.probeLimitMs} ms`,
-          `${load.healthyPassed}/${load.healthyProbes}`,
-          `${load.pageMedianMs} ms`,
-          `${load.pageWorstMs} ms`,
-          load.pageSamples,
-          load.peakRssMiB === undefined ? 'n/a' : `${load.peakRssMiB} MiB`,
-        ]],
+        [
+          'silent: timeout',
+          'silent: longest, seen by the client (by the server)',
+          'probe limit',
+          'healthy: pass',
+          'page median',
+          'page worst',
+          'page samples',
+          'server peak RSS',
+        ],
+        [
+          [
+            `${load.slowTimeouts}/${load.slowProbes}`,
+            `${load.slowLongestMs} ms (${load.slowLongestServerMs} ms)`,
+            `${load.probeLimitMs} ms`,
+            `${load.healthyPassed}/${load.healthyProbes}`,
+            `${load.pageMedianMs} ms`,
+            `${load.pageWorstMs} ms`,
+            load.pageSamples,
+            load.peakRssMiB === undefined ? 'n/a' : `${load.peakRssMiB} MiB`,
+          ],
+        ],
       ),
   );
 }
@@ -130,7 +197,9 @@ if (!skip.has('load')) {
 if (!skip.has('widgets')) {
   console.error('bench: widget responsiveness…');
   const keystrokes = keystrokeTimings();
-  const template: unknown = JSON.parse(readFileSync(join(root, 'tests/fixtures/schema/entra-default-scim.json'), 'utf8'));
+  const template: unknown = JSON.parse(
+    readFileSync(join(root, 'tests/fixtures/schema/entra-default-scim.json'), 'utf8'),
+  );
   const schema = schemaTiming(template);
   json['keystrokes'] = keystrokes;
   json['schema'] = schema;
@@ -142,8 +211,24 @@ if (!skip.has('widgets')) {
       ) +
       '\n\n' +
       markdownTable(
-        ['provisioning schema', 'mappings', 'analyse', 'clean', 'analyse + clean (budget < 200 ms)', 'whole worker check (parse, analyse, clean, serialise)'],
-        [[`${(schema.bytes / 2 ** 20).toFixed(2)} MiB`, schema.mappings, `${schema.analyzeMs} ms`, `${schema.cleanMs} ms`, `${(schema.analyzeMs + schema.cleanMs).toFixed(1)} ms`, `${schema.wholeCheckMs} ms`]],
+        [
+          'provisioning schema',
+          'mappings',
+          'analyse',
+          'clean',
+          'analyse + clean (budget < 200 ms)',
+          'whole worker check (parse, analyse, clean, serialise)',
+        ],
+        [
+          [
+            `${(schema.bytes / 2 ** 20).toFixed(2)} MiB`,
+            schema.mappings,
+            `${schema.analyzeMs} ms`,
+            `${schema.cleanMs} ms`,
+            `${(schema.analyzeMs + schema.cleanMs).toFixed(1)} ms`,
+            `${schema.wholeCheckMs} ms`,
+          ],
+        ],
       ),
   );
 }

@@ -31,7 +31,9 @@ export async function startStatic(dir: string): Promise<{ origin: string; stop()
       try {
         if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
         const body = await readFile(file);
-        response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+        response.writeHead(200, {
+          'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+        });
         response.end(body);
       } catch {
         response.writeHead(404).end('not found');

@@ -15,7 +15,12 @@ export interface KeystrokeTiming {
 }
 
 /** Times the check for every prefix of `typed`, as if typed one key at a time, several rounds. */
-function timeKeystrokes(field: string, typed: string, check: (value: string) => unknown, rounds = 200): KeystrokeTiming {
+function timeKeystrokes(
+  field: string,
+  typed: string,
+  check: (value: string) => unknown,
+  rounds = 200,
+): KeystrokeTiming {
   const samples: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
     for (let length = 1; length <= typed.length; length += 1) {
@@ -37,8 +42,16 @@ function timeKeystrokes(field: string, typed: string, check: (value: string) => 
 export function keystrokeTimings(): KeystrokeTiming[] {
   const jwtLike = `${btoa(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${btoa(JSON.stringify({ exp: 4102444800, sub: 'scim' }))}.c2lnbmF0dXJlLXZhbHVlLWZvci1iZW5jaA`;
   return [
-    timeKeystrokes('Tenant URL', ' https://acme.apartmentiq.io/scim/v2/Users/?aadOptscim062020 ', checkTenantUrl),
-    timeKeystrokes('Secret Token (opaque)', 'Bearer 3f9c2a7d1e8b4c6fa0d5e2b7c9f1a3d8e6b4c2a0f9d7e5b3', checkToken),
+    timeKeystrokes(
+      'Tenant URL',
+      ' https://acme.apartmentiq.io/scim/v2/Users/?aadOptscim062020 ',
+      checkTenantUrl,
+    ),
+    timeKeystrokes(
+      'Secret Token (opaque)',
+      'Bearer 3f9c2a7d1e8b4c6fa0d5e2b7c9f1a3d8e6b4c2a0f9d7e5b3',
+      checkToken,
+    ),
     timeKeystrokes('Secret Token (JWT)', jwtLike, checkToken),
   ];
 }
@@ -46,9 +59,13 @@ export function keystrokeTimings(): KeystrokeTiming[] {
 /** A provisioning schema of about `targetBytes`: the default mappings plus many extension attributes. */
 function largeSchema(template: unknown, targetBytes: number): unknown {
   const schema = structuredClone(template) as {
-    synchronizationRules: { objectMappings: { sourceObjectName: string; attributeMappings: unknown[] }[] }[];
+    synchronizationRules: {
+      objectMappings: { sourceObjectName: string; attributeMappings: unknown[] }[];
+    }[];
   };
-  const userMapping = schema.synchronizationRules[0]?.objectMappings.find((mapping) => mapping.sourceObjectName === 'User');
+  const userMapping = schema.synchronizationRules[0]?.objectMappings.find(
+    (mapping) => mapping.sourceObjectName === 'User',
+  );
   if (!userMapping) throw new Error('the schema template has no user mapping');
   for (let index = 0; JSON.stringify(schema).length < targetBytes; index += 1) {
     userMapping.attributeMappings.push({
@@ -58,7 +75,12 @@ function largeSchema(template: unknown, targetBytes: number): unknown {
       flowType: 'Always',
       matchingPriority: 0,
       targetAttributeName: `urn:ietf:params:scim:schemas:extension:bench:2.0:User:attribute${index}`,
-      source: { expression: `[extensionAttribute${index % 15}]`, name: `extensionAttribute${index % 15}`, type: 'Attribute', parameters: [] },
+      source: {
+        expression: `[extensionAttribute${index % 15}]`,
+        name: `extensionAttribute${index % 15}`,
+        type: 'Attribute',
+        parameters: [],
+      },
     });
   }
   return schema;
@@ -73,7 +95,11 @@ export interface SchemaTiming {
   wholeCheckMs: number;
 }
 
-export function schemaTiming(template: unknown, targetBytes = 1024 * 1024, rounds = 7): SchemaTiming {
+export function schemaTiming(
+  template: unknown,
+  targetBytes = 1024 * 1024,
+  rounds = 7,
+): SchemaTiming {
   const schema = largeSchema(template, targetBytes);
   const text = JSON.stringify(schema);
   const analyze: number[] = [];
@@ -83,7 +109,8 @@ export function schemaTiming(template: unknown, targetBytes = 1024 * 1024, round
     const wholeStart = performance.now();
     const outcome = checkSchemaText(text);
     whole.push(performance.now() - wholeStart);
-    if (outcome.kind !== 'report') throw new Error(`the 1 MB schema did not check: ${JSON.stringify(outcome).slice(0, 200)}`);
+    if (outcome.kind !== 'report')
+      throw new Error(`the 1 MB schema did not check: ${JSON.stringify(outcome).slice(0, 200)}`);
     // Parse inside the timing: the widget starts from pasted text.
     let start = performance.now();
     analyzeSchema(JSON.parse(text));
@@ -92,7 +119,9 @@ export function schemaTiming(template: unknown, targetBytes = 1024 * 1024, round
     cleanSchema(JSON.parse(text));
     clean.push(performance.now() - start);
   }
-  const mappings = (schema as { synchronizationRules: { objectMappings: { attributeMappings: unknown[] }[] }[] }).synchronizationRules
+  const mappings = (
+    schema as { synchronizationRules: { objectMappings: { attributeMappings: unknown[] }[] }[] }
+  ).synchronizationRules
     .flatMap((rule) => rule.objectMappings)
     .reduce((total, mapping) => total + mapping.attributeMappings.length, 0);
   return {

@@ -78,8 +78,16 @@ test.describe('field checks as you type', () => {
     ['a placeholder', '<your-secret-token>', 'placeholder'],
     ['characters a token cannot have', `${GOOD_TOKEN}é€`, 'invalid-characters'],
     ['an expired JWT', jwt({ sub: 'scim', exp: nowSeconds - 86_400 }), 'jwt-expired'],
-    ['a JWT not valid yet', jwt({ sub: 'scim', nbf: nowSeconds + 86_400, exp: nowSeconds + 100 * 86_400 }), 'jwt-not-yet-valid'],
-    ['a JWT expiring soon', jwt({ sub: 'scim', exp: nowSeconds + 2 * 86_400 }), 'jwt-expiring-soon'],
+    [
+      'a JWT not valid yet',
+      jwt({ sub: 'scim', nbf: nowSeconds + 86_400, exp: nowSeconds + 100 * 86_400 }),
+      'jwt-not-yet-valid',
+    ],
+    [
+      'a JWT expiring soon',
+      jwt({ sub: 'scim', exp: nowSeconds + 2 * 86_400 }),
+      'jwt-expiring-soon',
+    ],
   ];
 
   test('each kind of bad Tenant URL shows its code and fix link', async ({ page }) => {
@@ -104,7 +112,10 @@ test.describe('field checks as you type', () => {
     }
   });
 
-  test('each field names its findings to assistive technology and offers the cleaned-up value', async ({ page, context }) => {
+  test('each field names its findings to assistive technology and offers the cleaned-up value', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const widget = await openChecker(page);
     await widget.tenantUrl.fill(`${GOOD_URL}/`);
@@ -147,10 +158,17 @@ test.describe('field checks as you type', () => {
 });
 
 test.describe('remembering the Tenant URL, never the token', () => {
-  test('?tenant= prefills the Tenant URL and wins over the remembered one; ?token= is never read', async ({ page }) => {
+  test('?tenant= prefills the Tenant URL and wins over the remembered one; ?token= is never read', async ({
+    page,
+  }) => {
     await openChecker(page, '/prepare/');
-    await page.evaluate(() => window.sessionStorage.setItem('aiq-scim:tenant-url', 'https://old.apartmentiq.io/scim/v2'));
-    const widget = await openChecker(page, `/connect/?tenant=${encodeURIComponent(GOOD_URL)}&token=${GOOD_TOKEN}`);
+    await page.evaluate(() =>
+      window.sessionStorage.setItem('aiq-scim:tenant-url', 'https://old.apartmentiq.io/scim/v2'),
+    );
+    const widget = await openChecker(
+      page,
+      `/connect/?tenant=${encodeURIComponent(GOOD_URL)}&token=${GOOD_TOKEN}`,
+    );
     await expect(widget.tenantUrl).toHaveValue(GOOD_URL);
     await expect(widget.token).toHaveValue('');
   });
@@ -168,19 +186,26 @@ test.describe('remembering the Tenant URL, never the token', () => {
   test('leaving the page drops the token from memory', async ({ page }) => {
     const widget = await openChecker(page);
     await widget.token.fill(GOOD_TOKEN);
-    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true })));
+    await page.evaluate(() =>
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true })),
+    );
     await expect(widget.token).toHaveValue('');
   });
 
   test('a token pasted into the Tenant URL field is not remembered', async ({ page }) => {
     const widget = await openChecker(page);
     await widget.tenantUrl.fill(GOOD_TOKEN);
-    expect(await page.evaluate(() => window.sessionStorage.getItem('aiq-scim:tenant-url'))).toBeNull();
+    expect(
+      await page.evaluate(() => window.sessionStorage.getItem('aiq-scim:tenant-url')),
+    ).toBeNull();
   });
 });
 
 test.describe('Test connection against real SCIM servers', () => {
-  test('a good pair passes and shows the capabilities, with Entra’s needs marked', async ({ page, scim }) => {
+  test('a good pair passes and shows the capabilities, with Entra’s needs marked', async ({
+    page,
+    scim,
+  }) => {
     const server = await scim.good();
     const widget = await openChecker(page);
     await widget.tenantUrl.fill(server.url);
@@ -268,7 +293,8 @@ test.describe('when the route itself cannot help', () => {
   const routeFailures: [string, Parameters<Page['route']>[1], RegExp, string | undefined][] = [
     [
       'a static deployment (404)',
-      (route) => route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' }),
+      (route) =>
+        route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' }),
       /not available on this deployment; the field checks above still work/,
       'probe-unavailable',
     ],
@@ -285,7 +311,12 @@ test.describe('when the route itself cannot help', () => {
           status: 429,
           contentType: 'application/json',
           headers: { 'retry-after': '30' },
-          body: JSON.stringify({ error: { code: 'rate-limited', message: 'Too many connection tests from this address.' } }),
+          body: JSON.stringify({
+            error: {
+              code: 'rate-limited',
+              message: 'Too many connection tests from this address.',
+            },
+          }),
         }),
       /Try again in 30 seconds/,
       'rate-limited',
@@ -296,12 +327,22 @@ test.describe('when the route itself cannot help', () => {
         route.fulfill({
           status: 403,
           contentType: 'application/json',
-          body: JSON.stringify({ error: { code: 'cross-site-request', message: 'This test only answers the guide’s own pages.' } }),
+          body: JSON.stringify({
+            error: {
+              code: 'cross-site-request',
+              message: 'This test only answers the guide’s own pages.',
+            },
+          }),
         }),
       /only answers the guide’s own pages/,
       'cross-site-request',
     ],
-    ['a network failure', (route) => route.abort('failed'), /could not reach its connection test/, undefined],
+    [
+      'a network failure',
+      (route) => route.abort('failed'),
+      /could not reach its connection test/,
+      undefined,
+    ],
     [
       'an answer that is not JSON',
       (route) => route.fulfill({ status: 502, contentType: 'text/plain', body: 'Bad gateway' }),
@@ -326,7 +367,11 @@ test.describe('when the route itself cannot help', () => {
 });
 
 test.describe('support report', () => {
-  test('copies verdict, codes, host and capabilities, never the token', async ({ page, context, scim }) => {
+  test('copies verdict, codes, host and capabilities, never the token', async ({
+    page,
+    context,
+    scim,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const server = await scim.fault('unauthorized');
     const widget = await openChecker(page);
@@ -390,7 +435,10 @@ test.describe('keyboard, screen readers and no JavaScript', () => {
     expect(await everywhereTheTokenCouldBe(page)).not.toContain(TEST_TOKEN);
   });
 
-  test('axe finds nothing in any state: empty, findings, running, pass, fail', async ({ page, scim }) => {
+  test('axe finds nothing in any state: empty, findings, running, pass, fail', async ({
+    page,
+    scim,
+  }) => {
     test.setTimeout(120_000);
     const good = await scim.good();
     const failing = await scim.fault('unauthorized');

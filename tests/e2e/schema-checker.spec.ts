@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
-import { INVALID_JSON_FILE, invalidJsonFixture, largeSchemaText } from '../unit/schema/fixture-builder';
+import {
+  INVALID_JSON_FILE,
+  invalidJsonFixture,
+  largeSchemaText,
+} from '../unit/schema/fixture-builder';
 
 const PAGE = '/attribute-mapping/';
 
@@ -15,10 +19,24 @@ const FIXTURES = fileURLToPath(new URL('../fixtures/schema/', import.meta.url));
 const fixturePath = (file: string) => `${FIXTURES}${file}`;
 const fixtureText = (file: string) => readFileSync(fixturePath(file), 'utf8');
 
-const SUPPORTED = ['userName', 'emails[type eq "work"].value', 'name.givenName', 'name.familyName', 'externalId'];
+const SUPPORTED = [
+  'userName',
+  'emails[type eq "work"].value',
+  'name.givenName',
+  'name.familyName',
+  'externalId',
+];
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-type Schema = { synchronizationRules: { objectMappings: { sourceObjectName: string; enabled: boolean; attributeMappings: { targetAttributeName: string }[] }[] }[] };
+type Schema = {
+  synchronizationRules: {
+    objectMappings: {
+      sourceObjectName: string;
+      enabled: boolean;
+      attributeMappings: { targetAttributeName: string }[];
+    }[];
+  }[];
+};
 
 /** Opens the page and waits until the island has hydrated (its fields are enabled only then). */
 async function openChecker(page: Page) {
@@ -38,8 +56,16 @@ async function paste(page: Page, field: Locator, text: string) {
 }
 
 async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).include('.schema-checker-section').withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .include('.schema-checker-section')
+    .withTags(WCAG_TAGS)
+    .analyze();
+  expect(
+    results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 const statusLine = (page: Page) => page.locator('.schema-checker > [role="status"]');
@@ -48,25 +74,38 @@ const cleanedField = (page: Page) => page.getByLabel('Cleaned schema', { exact: 
 function expectOnlySupportedAndNoGroups(schema: Schema) {
   for (const rule of schema.synchronizationRules) {
     for (const mapping of rule.objectMappings) {
-      if (mapping.sourceObjectName === 'User') expect(mapping.attributeMappings.map((attribute) => attribute.targetAttributeName)).toEqual(SUPPORTED);
+      if (mapping.sourceObjectName === 'User')
+        expect(mapping.attributeMappings.map((attribute) => attribute.targetAttributeName)).toEqual(
+          SUPPORTED,
+        );
       if (mapping.sourceObjectName === 'Group') expect(mapping.enabled).toBe(false);
     }
   }
 }
 
 test.describe('without a schema', () => {
-  test('shows Entra’s 22 default user mappings with keep / remove, and what ApartmentIQ receives', async ({ page }) => {
+  test('shows Entra’s 22 default user mappings with keep / remove, and what ApartmentIQ receives', async ({
+    page,
+  }) => {
     await openChecker(page);
-    const table = page.locator('.schema-checker').getByRole('table', { name: /Entra’s default user mappings/ });
+    const table = page
+      .locator('.schema-checker')
+      .getByRole('table', { name: /Entra’s default user mappings/ });
     await expect(table).toBeVisible();
     await expect(table.locator('caption')).toContainText('keep 5, remove 17');
     await expect(table.locator('tbody tr')).toHaveCount(22);
-    const keepRows = table.locator('tbody tr', { has: page.locator('.schema-status', { hasText: /^Keep$/ }) });
+    const keepRows = table.locator('tbody tr', {
+      has: page.locator('.schema-status', { hasText: /^Keep$/ }),
+    });
     await expect(keepRows.locator('th code')).toHaveText(SUPPORTED);
-    await expect(table.getByRole('row', { name: /^active / })).toContainText('Switch([IsSoftDeleted], , "False", "True", "True", "False")');
+    await expect(table.getByRole('row', { name: /^active / })).toContainText(
+      'Switch([IsSoftDeleted], , "False", "True", "True", "False")',
+    );
     await expect(table.getByRole('row', { name: /^active / })).toContainText('Remove');
     await expect(page.getByRole('heading', { name: 'What ApartmentIQ receives' })).toBeVisible();
-    await expect(page.locator('.schema-sample__request')).toContainText('"userName": "avery.lee@contoso.com"');
+    await expect(page.locator('.schema-sample__request')).toContainText(
+      '"userName": "avery.lee@contoso.com"',
+    );
     await expect(page.locator('.schema-sample__request')).not.toContainText('displayName');
     await expectNoAxeViolations(page);
   });
@@ -75,25 +114,39 @@ test.describe('without a schema', () => {
     test.use({ javaScriptEnabled: false });
     test('still shows the manual table and the paste-back steps', async ({ page }) => {
       await page.goto(PAGE);
-      const table = page.locator('.schema-checker').getByRole('table', { name: /Entra’s default user mappings/ });
+      const table = page
+        .locator('.schema-checker')
+        .getByRole('table', { name: /Entra’s default user mappings/ });
       await expect(table.locator('tbody tr')).toHaveCount(22);
       await expect(table.locator('.schema-status', { hasText: /^Remove$/ })).toHaveCount(17);
-      await expect(page.getByRole('heading', { name: 'Paste the cleaned schema back into Entra' })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { name: 'Paste the cleaned schema back into Entra' }),
+      ).toBeVisible();
       await expect(page.getByLabel('Provisioning schema JSON', { exact: true })).toBeDisabled();
     });
   });
 });
 
 test.describe('with a schema', () => {
-  test('a pasted default schema gives the source guide’s report and a cleaned schema', async ({ page }) => {
+  test('a pasted default schema gives the source guide’s report and a cleaned schema', async ({
+    page,
+  }) => {
     const field = await openChecker(page);
     await paste(page, field, fixtureText('entra-default-scim.json'));
-    await expect(statusLine(page)).toHaveText('Checked the pasted text: 17 attribute mappings to remove, group provisioning to turn off. The cleaned schema below does both.');
+    await expect(statusLine(page)).toHaveText(
+      'Checked the pasted text: 17 attribute mappings to remove, group provisioning to turn off. The cleaned schema below does both.',
+    );
 
-    const table = page.locator('.schema-checker').getByRole('table', { name: /Provision Microsoft Entra ID Users/ });
+    const table = page
+      .locator('.schema-checker')
+      .getByRole('table', { name: /Provision Microsoft Entra ID Users/ });
     await expect(table.locator('caption')).toContainText('keep 5, remove 17');
-    await expect(table.getByRole('row', { name: /^userName/ })).toContainText('matching, precedence 1');
-    await expect(page.locator('[data-code="group-provisioning-on"]')).toContainText('Group provisioning is on');
+    await expect(table.getByRole('row', { name: /^userName/ })).toContainText(
+      'matching, precedence 1',
+    );
+    await expect(page.locator('[data-code="group-provisioning-on"]')).toContainText(
+      'Group provisioning is on',
+    );
     await expect(page.locator('[data-code="email-from-mail"]')).toContainText('userPrincipalName');
     await expect(page.locator('[data-code="active-trade-off"]')).toContainText('active=false');
 
@@ -108,25 +161,43 @@ test.describe('with a schema', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('a chosen file is checked at once; a minified, already cleaned schema needs nothing', async ({ page }) => {
+  test('a chosen file is checked at once; a minified, already cleaned schema needs nothing', async ({
+    page,
+  }) => {
     await openChecker(page);
-    await page.getByLabel('Or choose the downloaded schema file (.json)').setInputFiles(fixturePath('entra-default-customappsso.json'));
-    await expect(statusLine(page)).toContainText('Checked the file entra-default-customappsso.json: 17 attribute mappings to remove');
-    await expect(page.getByLabel('Provisioning schema JSON', { exact: true })).toHaveValue(fixtureText('entra-default-customappsso.json'));
+    await page
+      .getByLabel('Or choose the downloaded schema file (.json)')
+      .setInputFiles(fixturePath('entra-default-customappsso.json'));
+    await expect(statusLine(page)).toContainText(
+      'Checked the file entra-default-customappsso.json: 17 attribute mappings to remove',
+    );
+    await expect(page.getByLabel('Provisioning schema JSON', { exact: true })).toHaveValue(
+      fixtureText('entra-default-customappsso.json'),
+    );
 
-    await page.getByLabel('Or choose the downloaded schema file (.json)').setInputFiles(fixturePath('already-cleaned.json'));
-    await expect(statusLine(page)).toHaveText('Checked the file already-cleaned.json: nothing to remove, group provisioning is off.');
+    await page
+      .getByLabel('Or choose the downloaded schema file (.json)')
+      .setInputFiles(fixturePath('already-cleaned.json'));
+    await expect(statusLine(page)).toHaveText(
+      'Checked the file already-cleaned.json: nothing to remove, group provisioning is off.',
+    );
     await expect(page.locator('.schema-cleaned')).toContainText('already matches ApartmentIQ');
   });
 
-  test('two rules, a custom extension and another matching attribute are reported', async ({ page }) => {
+  test('two rules, a custom extension and another matching attribute are reported', async ({
+    page,
+  }) => {
     const field = await openChecker(page);
     await paste(page, field, fixtureText('two-rules.json'));
     await expect(page.locator('[data-code="several-user-mappings"]')).toBeVisible();
     await expect(page.locator('.schema-checker').getByRole('table')).toHaveCount(2);
 
     await paste(page, field, fixtureText('custom-extension.json'));
-    await expect(page.locator('.schema-checker').getByRole('row', { name: /CustomExtensionName:2\.0:User:costCenter/ })).toContainText('Remove');
+    await expect(
+      page
+        .locator('.schema-checker')
+        .getByRole('row', { name: /CustomExtensionName:2\.0:User:costCenter/ }),
+    ).toContainText('Remove');
 
     await paste(page, field, fixtureText('matching-external-id.json'));
     await expect(page.locator('[data-code="matching-not-username"]')).toContainText('externalId');
@@ -143,16 +214,24 @@ test.describe('with a schema', () => {
     expectOnlySupportedAndNoGroups(JSON.parse(clipboard) as Schema);
   });
 
-  test('Download saves JSON that leaves exactly the supported attributes and no group provisioning', async ({ page }) => {
+  test('Download saves JSON that leaves exactly the supported attributes and no group provisioning', async ({
+    page,
+  }) => {
     const field = await openChecker(page);
     await paste(page, field, fixtureText('entra-default-customappsso.json'));
     await expect(cleanedField(page)).not.toHaveValue('');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download', exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download', exact: true }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('apartmentiq-schema-cleaned.json');
     const saved = readFileSync(await download.path(), 'utf8');
     const schema = JSON.parse(saved) as Schema;
     expectOnlySupportedAndNoGroups(schema);
-    const original = JSON.parse(fixtureText('entra-default-customappsso.json')) as Schema & { directories: unknown; id: string };
+    const original = JSON.parse(fixtureText('entra-default-customappsso.json')) as Schema & {
+      directories: unknown;
+      id: string;
+    };
     expect((schema as typeof original).directories).toEqual(original.directories);
     expect((schema as typeof original).id).toBe(original.id);
   });
@@ -173,10 +252,20 @@ test.describe('with a schema', () => {
     const probe = page.locator('#responsiveness-probe');
     await probe.pressSequentially('still typing');
     await expect(probe).toHaveValue('still typing');
-    await expect(page.locator('.schema-hidden-input')).toContainText('is checked in full but not shown here');
-    await expect(statusLine(page)).toContainText('Checked the pasted text: 17 attribute mappings to remove', { timeout: 120_000 });
-    await expect(page.locator('.schema-cleaned')).toContainText('Copy and Download give the whole schema');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download', exact: true }).click()]);
+    await expect(page.locator('.schema-hidden-input')).toContainText(
+      'is checked in full but not shown here',
+    );
+    await expect(statusLine(page)).toContainText(
+      'Checked the pasted text: 17 attribute mappings to remove',
+      { timeout: 120_000 },
+    );
+    await expect(page.locator('.schema-cleaned')).toContainText(
+      'Copy and Download give the whole schema',
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download', exact: true }).click(),
+    ]);
     const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as Schema;
     expectOnlySupportedAndNoGroups(saved);
   });
@@ -185,9 +274,26 @@ test.describe('with a schema', () => {
 test.describe('errors', () => {
   const invalid = invalidJsonFixture();
   const cases: { label: string; file: string; code: string; message: RegExp }[] = [
-    { label: 'invalid JSON', file: INVALID_JSON_FILE, code: 'invalid-json', message: new RegExp(`This is not valid JSON: line ${invalid.line}, column ${invalid.column}\\. There is a comma just before a closing`) },
-    { label: 'JSON that is not a schema', file: 'not-a-schema.json', code: 'not-a-schema', message: /This is a SCIM document .* not Entra's provisioning schema/ },
-    { label: 'a schema without a user mapping', file: 'no-user-mapping.json', code: 'no-user-mapping', message: /This provisioning schema has no user mapping/ },
+    {
+      label: 'invalid JSON',
+      file: INVALID_JSON_FILE,
+      code: 'invalid-json',
+      message: new RegExp(
+        `This is not valid JSON: line ${invalid.line}, column ${invalid.column}\\. There is a comma just before a closing`,
+      ),
+    },
+    {
+      label: 'JSON that is not a schema',
+      file: 'not-a-schema.json',
+      code: 'not-a-schema',
+      message: /This is a SCIM document .* not Entra's provisioning schema/,
+    },
+    {
+      label: 'a schema without a user mapping',
+      file: 'no-user-mapping.json',
+      code: 'no-user-mapping',
+      message: /This provisioning schema has no user mapping/,
+    },
   ];
 
   for (const { label, file, code, message } of cases) {
@@ -201,10 +307,16 @@ test.describe('errors', () => {
       await expect(field).toHaveAttribute('aria-invalid', 'true');
       await expect(cleanedField(page)).toHaveCount(0);
       // The manual table stays as the way forward.
-      await expect(page.locator('.schema-checker').getByRole('table', { name: /Entra’s default user mappings/ })).toBeVisible();
+      await expect(
+        page
+          .locator('.schema-checker')
+          .getByRole('table', { name: /Entra’s default user mappings/ }),
+      ).toBeVisible();
       await expectNoAxeViolations(page);
 
-      await page.getByLabel('Or choose the downloaded schema file (.json)').setInputFiles(fixturePath(file));
+      await page
+        .getByLabel('Or choose the downloaded schema file (.json)')
+        .setInputFiles(fixturePath(file));
       await expect(alert).toContainText(`The file ${file} could not be checked.`);
       await expect(alert).toContainText(message);
     });
@@ -216,18 +328,28 @@ test.describe('errors', () => {
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('line 3, column 27');
     await expect(alert).toContainText('Single quotes are not allowed');
-    await expect(alert.locator('pre')).toHaveText(`2 |   "synchronizationRules": [\n3 |     {"objectMappings": [] 'x'}\n  | ${' '.repeat(26)}^`);
+    await expect(alert.locator('pre')).toHaveText(
+      `2 |   "synchronizationRules": [\n3 |     {"objectMappings": [] 'x'}\n  | ${' '.repeat(26)}^`,
+    );
   });
 
-  test('an empty file is named, and clearing the field returns to the manual table', async ({ page }) => {
+  test('an empty file is named, and clearing the field returns to the manual table', async ({
+    page,
+  }) => {
     const field = await openChecker(page);
-    await page.getByLabel('Or choose the downloaded schema file (.json)').setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from('') });
-    await expect(page.getByRole('alert')).toContainText('The file empty.json could not be checked. Paste the provisioning schema JSON');
+    await page
+      .getByLabel('Or choose the downloaded schema file (.json)')
+      .setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from('') });
+    await expect(page.getByRole('alert')).toContainText(
+      'The file empty.json could not be checked. Paste the provisioning schema JSON',
+    );
     await paste(page, field, fixtureText('entra-default-scim.json'));
     await expect(cleanedField(page)).toHaveCount(1);
     await field.fill('');
     await expect(cleanedField(page)).toHaveCount(0);
     await expect(page.getByRole('alert')).toHaveCount(0);
-    await expect(page.locator('.schema-checker').getByRole('table', { name: /Entra’s default user mappings/ })).toBeVisible();
+    await expect(
+      page.locator('.schema-checker').getByRole('table', { name: /Entra’s default user mappings/ }),
+    ).toBeVisible();
   });
 });

@@ -23,13 +23,26 @@ const REQUIRED_PAGES = [
 ];
 
 /** The customer's path, in order, as the sidebar must list it (other entries may sit between). */
-const STEP_ORDER = ['/', '/prepare/', '/create-app/', '/connect/', '/attribute-mapping/', '/start-provisioning/', '/after-setup/'];
+const STEP_ORDER = [
+  '/',
+  '/prepare/',
+  '/create-app/',
+  '/connect/',
+  '/attribute-mapping/',
+  '/start-provisioning/',
+  '/after-setup/',
+];
 
 /** Pages the build published, so a page added later is covered without touching this file. */
 function sitemapPages(): string[] {
   const sitemap = new URL('../../dist/client/sitemap-0.xml', import.meta.url);
-  if (!existsSync(sitemap)) throw new Error('dist/client/sitemap-0.xml is missing: run `npm run build` before the e2e tests.');
-  return [...readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+  if (!existsSync(sitemap))
+    throw new Error(
+      'dist/client/sitemap-0.xml is missing: run `npm run build` before the e2e tests.',
+    );
+  return [...readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (match) => new URL(match[1] ?? '').pathname,
+  );
 }
 
 const ALL_PAGES = [...new Set([...REQUIRED_PAGES, ...sitemapPages()])].sort();
@@ -47,7 +60,8 @@ function watchForErrors(page: BrowserPage): string[] {
   page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
   // Chromium's "Failed to load resource" message omits the URL; record it so a failure says which.
   page.on('response', (response) => {
-    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${new URL(response.url()).pathname}`);
+    if (response.status() >= 400)
+      errors.push(`HTTP ${response.status()}: ${new URL(response.url()).pathname}`);
   });
   return errors;
 }
@@ -71,47 +85,77 @@ test.describe('every page', () => {
     const response = await page.goto(NOT_FOUND_PATH);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1')).toHaveText('Page not found');
-    await expect(page.getByRole('link', { name: 'Go to the Overview' })).toHaveAttribute('href', '/');
+    await expect(page.getByRole('link', { name: 'Go to the Overview' })).toHaveAttribute(
+      'href',
+      '/',
+    );
   });
 });
 
 test('the sidebar lists the set-up steps in order', async ({ page }) => {
   await page.goto('/');
   const links = page.locator('nav[aria-label="Main"] a');
-  const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+  const hrefs = await links.evaluateAll((anchors) =>
+    anchors.map((anchor) => anchor.getAttribute('href') ?? ''),
+  );
   expect(hrefs.filter((href) => STEP_ORDER.includes(href))).toEqual(STEP_ORDER);
   const labels = (await links.allTextContents()).map((label) => label.trim());
   const numbered = labels.filter((label) => /^\d\. /.test(label));
-  expect(numbered).toEqual(['1. Prepare', '2. Create the app', '3. Connect', '4. Attribute mapping', '5. Start provisioning']);
+  expect(numbered).toEqual([
+    '1. Prepare',
+    '2. Create the app',
+    '3. Connect',
+    '4. Attribute mapping',
+    '5. Start provisioning',
+  ]);
 });
 
 test('the portal-layout choice follows the reader across pages and reloads', async ({ page }) => {
   await page.goto('/connect/');
   const tabSets = page.locator(PORTAL_TABS);
   expect(await tabSets.count()).toBeGreaterThan(1);
-  await expect(tabSets.first().getByRole('tab', { name: 'Newer layout' })).toHaveAttribute('aria-selected', 'true');
+  await expect(tabSets.first().getByRole('tab', { name: 'Newer layout' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   await tabSets.first().getByRole('tab', { name: 'Classic layout' }).click();
 
   // Every tab set on the page switches together.
   for (const tabs of await tabSets.all()) {
-    await expect(tabs.getByRole('tab', { name: 'Classic layout' })).toHaveAttribute('aria-selected', 'true');
+    await expect(tabs.getByRole('tab', { name: 'Classic layout' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
   }
 
   await page.reload();
   for (const tabs of await page.locator(PORTAL_TABS).all()) {
-    await expect(tabs.getByRole('tab', { name: 'Classic layout' })).toHaveAttribute('aria-selected', 'true');
+    await expect(tabs.getByRole('tab', { name: 'Classic layout' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
   }
 
   await page.goto('/attribute-mapping/');
   const otherPageTabs = page.locator(PORTAL_TABS);
   expect(await otherPageTabs.count()).toBeGreaterThan(0);
   for (const tabs of await otherPageTabs.all()) {
-    await expect(tabs.getByRole('tab', { name: 'Classic layout' })).toHaveAttribute('aria-selected', 'true');
-    await expect(tabs.getByRole('tab', { name: 'Newer layout' })).toHaveAttribute('aria-selected', 'false');
+    await expect(tabs.getByRole('tab', { name: 'Classic layout' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await expect(tabs.getByRole('tab', { name: 'Newer layout' })).toHaveAttribute(
+      'aria-selected',
+      'false',
+    );
   }
   // The classic steps are the ones on screen (the page has several tab sets that mention them).
-  const classicPanels = page.getByRole('tabpanel', { includeHidden: true }).filter({ hasText: 'Show advanced options' });
-  const newerPanels = page.getByRole('tabpanel', { includeHidden: true }).filter({ hasText: 'Edit schema' });
+  const classicPanels = page
+    .getByRole('tabpanel', { includeHidden: true })
+    .filter({ hasText: 'Show advanced options' });
+  const newerPanels = page
+    .getByRole('tabpanel', { includeHidden: true })
+    .filter({ hasText: 'Edit schema' });
   expect(await classicPanels.count()).toBeGreaterThan(0);
   expect(await newerPanels.count()).toBeGreaterThan(0);
   for (const panel of await classicPanels.all()) await expect(panel).toBeVisible();
@@ -153,12 +197,16 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
   for (const theme of THEMES) {
     for (const path of [...ALL_PAGES, NOT_FOUND_PATH]) {
       test(`${path} in the ${theme} theme has no violations`, async ({ page }) => {
-        await page.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
+        await page.addInitScript(
+          (chosen) => localStorage.setItem('starlight-theme', chosen),
+          theme,
+        );
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
         const summary = results.violations.map(
-          (violation) => `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          (violation) =>
+            `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
         );
         expect(summary).toEqual([]);
       });

@@ -36,7 +36,12 @@ async function expectNoAxeViolations(page: Page, include?: string): Promise<void
   let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();
-  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 function markDone(page: Page) {
@@ -50,11 +55,15 @@ async function clipboardText(page: Page): Promise<string> {
 test.describe('step progress', () => {
   test.beforeEach(async ({ page }) => useTheme(page, 'light'));
 
-  test('steps marked done survive a reload and show on the Overview; Reset clears them', async ({ page }) => {
+  test('steps marked done survive a reload and show on the Overview; Reset clears them', async ({
+    page,
+  }) => {
     const errors = collectPageErrors(page);
     await page.goto('/prepare/');
     await markDone(page).check();
-    await expect(page.getByRole('status').filter({ hasText: 'Marked as done' })).toContainText('Next open step: Create the app');
+    await expect(page.getByRole('status').filter({ hasText: 'Marked as done' })).toContainText(
+      'Next open step: Create the app',
+    );
 
     await page.goto('/create-app/');
     await expect(markDone(page)).not.toBeChecked();
@@ -75,7 +84,9 @@ test.describe('step progress', () => {
 
     await summary.getByRole('button', { name: 'Reset progress' }).click();
     await expect(summary.getByText(`Progress reset. 0 of ${STEP_COUNT} steps done.`)).toBeVisible();
-    await expect(summary.getByRole('link', { name: /^Start with step 1: Prepare$/ })).toHaveAttribute('href', '/prepare/');
+    await expect(
+      summary.getByRole('link', { name: /^Start with step 1: Prepare$/ }),
+    ).toHaveAttribute('href', '/prepare/');
     await expect(summary.getByRole('button', { name: 'Reset progress' })).toBeHidden();
     expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBeNull();
 
@@ -87,14 +98,20 @@ test.describe('step progress', () => {
   test('unticking a step marks it not done', async ({ page }) => {
     await page.goto('/connect/');
     await markDone(page).check();
-    await expect(page.locator('aiq-step-done').getByRole('link', { name: 'Prepare' })).toHaveAttribute('href', '/prepare/');
+    await expect(
+      page.locator('aiq-step-done').getByRole('link', { name: 'Prepare' }),
+    ).toHaveAttribute('href', '/prepare/');
     await expectNoAxeViolations(page, 'aiq-step-done');
     await markDone(page).uncheck();
-    await expect(page.locator('aiq-step-done').getByRole('status')).toContainText('Marked as not done');
+    await expect(page.locator('aiq-step-done').getByRole('status')).toContainText(
+      'Marked as not done',
+    );
     await page.reload();
     await expect(markDone(page)).not.toBeChecked();
     await page.goto('/');
-    await expect(page.locator('aiq-progress-summary').getByText(`0 of ${STEP_COUNT} steps done.`)).toBeVisible();
+    await expect(
+      page.locator('aiq-progress-summary').getByText(`0 of ${STEP_COUNT} steps done.`),
+    ).toBeVisible();
   });
 
   for (const [label, corrupt] of [
@@ -105,9 +122,14 @@ test.describe('step progress', () => {
     test(`a stored value with ${label} is ignored without breaking the page`, async ({ page }) => {
       const errors = collectPageErrors(page);
       await page.goto('/');
-      await page.evaluate(([key, value]) => localStorage.setItem(key, value), [PROGRESS_KEY, corrupt] as const);
+      await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+        PROGRESS_KEY,
+        corrupt,
+      ] as const);
       await page.reload();
-      await expect(page.locator('aiq-progress-summary').getByText(`0 of ${STEP_COUNT} steps done.`)).toBeVisible();
+      await expect(
+        page.locator('aiq-progress-summary').getByText(`0 of ${STEP_COUNT} steps done.`),
+      ).toBeVisible();
 
       await page.goto('/prepare/');
       await expect(markDone(page)).toBeEnabled();
@@ -137,11 +159,17 @@ test.describe('role check on Prepare', () => {
     await useTheme(page, 'light');
   });
 
-  test('shows the request to the Global Administrator only to an admin without the role, ready to copy', async ({ page }) => {
+  test('shows the request to the Global Administrator only to an admin without the role, ready to copy', async ({
+    page,
+  }) => {
     await page.goto('/prepare/');
     const roleCheck = page.locator('aiq-role-check');
-    const request = roleCheck.getByRole('textbox', { name: 'Request to your Global Administrator' });
-    await expect(roleCheck.getByRole('group', { name: 'Do you have the right Entra role?' })).toBeVisible();
+    const request = roleCheck.getByRole('textbox', {
+      name: 'Request to your Global Administrator',
+    });
+    await expect(
+      roleCheck.getByRole('group', { name: 'Do you have the right Entra role?' }),
+    ).toBeVisible();
     await expect(request).toBeHidden();
     await expectNoAxeViolations(page, 'aiq-role-check');
 
@@ -156,7 +184,9 @@ test.describe('role check on Prepare', () => {
     await roleCheck.getByRole('button', { name: 'Copy request' }).click();
     await expect(roleCheck.getByRole('status')).toHaveText('Copied.');
     const copied = await clipboardText(page);
-    expect(copied).toMatch(/^Subject: Entra role request: set up ApartmentIQ user provisioning \(SCIM\)\n\nHello,/);
+    expect(copied).toMatch(
+      /^Subject: Entra role request: set up ApartmentIQ user provisioning \(SCIM\)\n\nHello,/,
+    );
     expect(copied).toContain('assign me the Application Administrator role');
     await expectNoAxeViolations(page, 'aiq-role-check');
 
@@ -177,7 +207,9 @@ test.describe('CSM link builder', () => {
     await tenant.fill('http://acme.apartmentiq.io/scim/v2');
     await page.getByRole('button', { name: 'Build link and email' }).click();
     await expect(tenant).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.locator('#aiq-csm-tenant-error')).toContainText('The Tenant URL cannot go into a link yet.');
+    await expect(page.locator('#aiq-csm-tenant-error')).toContainText(
+      'The Tenant URL cannot go into a link yet.',
+    );
     await expect(page.locator('#aiq-csm-tenant-error')).toContainText(/https/i);
     await expect(page.getByRole('textbox', { name: /^Link to the guide/ })).toBeHidden();
     await expect(tenant).toBeFocused();
@@ -189,12 +221,16 @@ test.describe('CSM link builder', () => {
     await expect(page.getByRole('textbox', { name: /^Link to the guide/ })).toBeHidden();
   });
 
-  test('refuses a Secret Token pasted as the Tenant URL, says why and never shows it', async ({ page }) => {
+  test('refuses a Secret Token pasted as the Tenant URL, says why and never shows it', async ({
+    page,
+  }) => {
     await page.goto('/for-csms/');
     const tenant = page.getByRole('textbox', { name: 'Tenant URL', exact: true });
     await tenant.fill(TOKEN);
     await tenant.press('Enter');
-    await expect(page.locator('#aiq-csm-tenant-error')).toHaveText(/looks like a Secret Token, not a Tenant URL.*separate secure channel/);
+    await expect(page.locator('#aiq-csm-tenant-error')).toHaveText(
+      /looks like a Secret Token, not a Tenant URL.*separate secure channel/,
+    );
     await expect(tenant).toHaveValue('');
     await expect(page.getByRole('textbox', { name: /^Link to the guide/ })).toBeHidden();
     const html = await page.content();
@@ -203,7 +239,10 @@ test.describe('CSM link builder', () => {
     await expectNoAxeViolations(page, 'aiq-csm-link-builder');
   });
 
-  test('builds a link and an email; the link opens the guide with the Tenant URL prefilled', async ({ page, baseURL }) => {
+  test('builds a link and an email; the link opens the guide with the Tenant URL prefilled', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto('/for-csms/');
     await page.getByRole('textbox', { name: /^Customer name/ }).fill('Acme Living');
     await page.getByRole('textbox', { name: 'Tenant URL', exact: true }).fill(GOOD_TENANT_URL);
@@ -223,18 +262,29 @@ test.describe('CSM link builder', () => {
       'Acme Living: set up ApartmentIQ user provisioning (SCIM) with Microsoft Entra ID',
     );
     const body = page.getByRole('textbox', { name: 'Email body' });
-    await expect(body).toHaveValue(new RegExp(`Your Tenant URL: ${GOOD_TENANT_URL.replaceAll('/', '\\/').replaceAll('.', '\\.')}`));
-    await expect(body).toHaveValue(/Secret Token is not in this email\. You will receive it separately through a secure channel\./);
-    await expect(page.getByRole('link', { name: 'Open in your email app' })).toHaveAttribute('href', /^mailto:\?subject=Acme%20Living/);
+    await expect(body).toHaveValue(
+      new RegExp(
+        `Your Tenant URL: ${GOOD_TENANT_URL.replaceAll('/', '\\/').replaceAll('.', '\\.')}`,
+      ),
+    );
+    await expect(body).toHaveValue(
+      /Secret Token is not in this email\. You will receive it separately through a secure channel\./,
+    );
+    await expect(page.getByRole('link', { name: 'Open in your email app' })).toHaveAttribute(
+      'href',
+      /^mailto:\?subject=Acme%20Living/,
+    );
     await expectNoAxeViolations(page, 'aiq-csm-link-builder');
 
-    await page.getByRole('button', { name: 'Copy link' , exact: true }).click();
+    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
     expect(await clipboardText(page)).toBe(link);
     await page.getByRole('button', { name: 'Copy email body' }).click();
     expect(await clipboardText(page)).toContain(link);
 
     // Editing an input hides the now-stale result.
-    await page.getByRole('textbox', { name: 'Tenant URL', exact: true }).fill('https://other.apartmentiq.io/scim/v2');
+    await page
+      .getByRole('textbox', { name: 'Tenant URL', exact: true })
+      .fill('https://other.apartmentiq.io/scim/v2');
     await expect(linkField).toBeHidden();
 
     await page.goto(link);
@@ -246,21 +296,32 @@ test.describe('CSM link builder', () => {
 });
 
 test.describe('copy link to a section', () => {
-  test.beforeEach(async ({ context }) => context.grantPermissions(['clipboard-read', 'clipboard-write']));
+  test.beforeEach(async ({ context }) =>
+    context.grantPermissions(['clipboard-read', 'clipboard-write']),
+  );
 
-  test('copies the absolute URL of the heading, by mouse and by keyboard', async ({ page, baseURL }) => {
+  test('copies the absolute URL of the heading, by mouse and by keyboard', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto('/support/');
     const premium = page.getByRole('button', { name: 'Copy link to section: Premium tools' });
     await expect(premium).toBeVisible();
     await premium.click();
     // Its name changes to "Link copied…", so find it again by the section it belongs to.
-    await expect(page.locator('.aiq-copy-link[data-section="premium-tools"]')).toContainText('Link copied');
-    await expect(page.locator('[data-copy-link-announcer]')).toHaveText('Link to “Premium tools” copied.');
+    await expect(page.locator('.aiq-copy-link[data-section="premium-tools"]')).toContainText(
+      'Link copied',
+    );
+    await expect(page.locator('[data-copy-link-announcer]')).toHaveText(
+      'Link to “Premium tools” copied.',
+    );
     expect(await clipboardText(page)).toBe(`${baseURL}/support/#premium-tools`);
 
     await page.getByRole('button', { name: 'Copy link to section: Quarantine' }).focus();
     await page.keyboard.press('Enter');
-    await expect(page.locator('.aiq-copy-link[data-section="quarantine"]')).toContainText('Link copied');
+    await expect(page.locator('.aiq-copy-link[data-section="quarantine"]')).toContainText(
+      'Link copied',
+    );
     expect(await clipboardText(page)).toBe(`${baseURL}/support/#quarantine`);
     await expectNoAxeViolations(page);
 
@@ -274,11 +335,28 @@ test.describe('printable checklist', () => {
   test('lists every step, the supported attributes and the final notes', async ({ page }) => {
     await useTheme(page, 'light');
     await page.goto('/checklist/');
-    for (const title of ['Prepare', 'Create the app', 'Connect', 'Attribute mapping', 'Start provisioning', 'After setup']) {
-      await expect(page.getByRole('heading', { name: new RegExp(`^Step \\d: ${title}$`) })).toBeVisible();
+    for (const title of [
+      'Prepare',
+      'Create the app',
+      'Connect',
+      'Attribute mapping',
+      'Start provisioning',
+      'After setup',
+    ]) {
+      await expect(
+        page.getByRole('heading', { name: new RegExp(`^Step \\d: ${title}$`) }),
+      ).toBeVisible();
     }
-    for (const attribute of ['userName', 'emails[type eq "work"].value', 'name.givenName', 'name.familyName', 'externalId']) {
-      await expect(page.locator('.aiq-checklist code', { hasText: attribute }).first()).toBeVisible();
+    for (const attribute of [
+      'userName',
+      'emails[type eq "work"].value',
+      'name.givenName',
+      'name.familyName',
+      'externalId',
+    ]) {
+      await expect(
+        page.locator('.aiq-checklist code', { hasText: attribute }).first(),
+      ).toBeVisible();
     }
     await expect(page.getByText(/Research Pro or Explore Pro seats/)).toBeVisible();
   });
@@ -302,12 +380,16 @@ test.describe('printable checklist', () => {
     await page.emulateMedia({ media: 'print' });
     for (const element of navigation) await expect(element).toBeHidden();
     await expect(page.locator('.aiq-copy-link').first()).toBeHidden();
-    await expect(page.getByRole('heading', { name: 'Support quick reference', level: 1 })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Support quick reference', level: 1 }),
+    ).toBeVisible();
 
     await page.goto('/checklist/');
     for (const element of navigation) await expect(element).toBeHidden();
     await expect(page.getByRole('button', { name: 'Print this checklist' })).toBeHidden();
-    await expect(page.getByRole('heading', { name: 'Printable checklist', level: 1 })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Printable checklist', level: 1 }),
+    ).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Step 1: Prepare' })).toBeVisible();
 
     await page.emulateMedia({ media: 'screen' });
@@ -316,13 +398,24 @@ test.describe('printable checklist', () => {
 });
 
 test.describe('support quick reference', () => {
-  test('lists every diagnostic code with a link to Troubleshooting, and the final notes with stable anchors', async ({ page }) => {
+  test('lists every diagnostic code with a link to Troubleshooting, and the final notes with stable anchors', async ({
+    page,
+  }) => {
     await useTheme(page, 'light');
     await page.goto('/support/');
-    await expect(page.getByRole('link', { name: 'unauthorized', exact: true })).toHaveAttribute('href', '/troubleshooting/#unauthorized');
+    await expect(page.getByRole('link', { name: 'unauthorized', exact: true })).toHaveAttribute(
+      'href',
+      '/troubleshooting/#unauthorized',
+    );
     await expect(page.locator('.aiq-code-table tbody tr')).not.toHaveCount(0);
-    for (const id of ['market-surveys', 'user-roles', 'premium-tools']) await expect(page.locator(`h3#${id}`)).toBeVisible();
-    await expect(page.getByRole('cell', { name: 'SystemForCrossDomainIdentityManagementServiceIncompatible', exact: true })).toBeVisible();
+    for (const id of ['market-surveys', 'user-roles', 'premium-tools'])
+      await expect(page.locator(`h3#${id}`)).toBeVisible();
+    await expect(
+      page.getByRole('cell', {
+        name: 'SystemForCrossDomainIdentityManagementServiceIncompatible',
+        exact: true,
+      }),
+    ).toBeVisible();
   });
 
   // Whole-page axe in both themes for /support/, /for-csms/ and /checklist/: site.spec.ts checks every page.
@@ -343,7 +436,9 @@ test.describe('site search', () => {
       await dialog.locator('.pagefind-ui__search-input').fill(query);
       const results = dialog.locator('.pagefind-ui__result-link');
       await expect(results.first()).toBeVisible();
-      const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      const hrefs = await results.evaluateAll((links) =>
+        links.map((link) => link.getAttribute('href') ?? ''),
+      );
       expect(hrefs.some((href) => expectedPage.test(href))).toBe(true);
     });
   }

@@ -19,7 +19,10 @@ let canary: TestServer;
 beforeAll(async () => {
   [defaults, anyHost, canary] = await Promise.all([
     startSiteServer({ caFile: ca.caFile, env: { SCIM_PROBE_RATE_LIMIT: '0' } }),
-    startSiteServer({ caFile: ca.caFile, env: { SCIM_PROBE_RATE_LIMIT: '0', SCIM_PROBE_ALLOWED_HOSTS: '*' } }),
+    startSiteServer({
+      caFile: ca.caFile,
+      env: { SCIM_PROBE_RATE_LIMIT: '0', SCIM_PROBE_ALLOWED_HOSTS: '*' },
+    }),
     startCanaryServer(),
   ]);
 });
@@ -50,7 +53,10 @@ describe('with any host name allowed, the address rule refuses loopback in every
     const url = loopbackUrls(canary.port).find(([label]) => label === name)?.[1] ?? '';
     const answer = await probe(anyHost, url, TEST_TOKEN);
     const dns = checkOf(answer, 'dns');
-    expect({ status: dns.status, code: dns.code }).toEqual({ status: 'fail', code: 'blocked-address' });
+    expect({ status: dns.status, code: dns.code }).toEqual({
+      status: 'fail',
+      code: 'blocked-address',
+    });
     expect(dns.message).toMatch(/loopback|unspecified/);
     expect(checkOf(answer, 'tls')).toMatchObject({ status: 'skip', code: 'blocked-address' });
     expect(answer.verdict).toBe('fail');
@@ -60,14 +66,20 @@ describe('with any host name allowed, the address rule refuses loopback in every
 });
 
 describe('with the default configuration', () => {
-  it.each(loopbackUrls(0).map(([name]) => name))('%s → host-not-allowed, nothing contacted', async (name) => {
-    const url = loopbackUrls(canary.port).find(([label]) => label === name)?.[1] ?? '';
-    const answer = await probe(defaults, url, TEST_TOKEN);
-    const dns = checkOf(answer, 'dns');
-    expect({ status: dns.status, code: dns.code }).toEqual({ status: 'fail', code: 'host-not-allowed' });
-    expect(dns.message).toContain('*.apartmentiq.io');
-    expect(canary.requestCount).toBe(0);
-  });
+  it.each(loopbackUrls(0).map(([name]) => name))(
+    '%s → host-not-allowed, nothing contacted',
+    async (name) => {
+      const url = loopbackUrls(canary.port).find(([label]) => label === name)?.[1] ?? '';
+      const answer = await probe(defaults, url, TEST_TOKEN);
+      const dns = checkOf(answer, 'dns');
+      expect({ status: dns.status, code: dns.code }).toEqual({
+        status: 'fail',
+        code: 'host-not-allowed',
+      });
+      expect(dns.message).toContain('*.apartmentiq.io');
+      expect(canary.requestCount).toBe(0);
+    },
+  );
 
   it('says nothing about private addresses at start (the rule is on)', () => {
     expect(defaults.output()).not.toMatch(/SCIM_PROBE_ALLOW_PRIVATE is ON/);

@@ -30,10 +30,15 @@ export function probeRefusal(result: ProbeHttpResult, status: number): ProbeErro
 
 export function checkOf(answer: ProbeResponse, id: ProbeCheckId): ProbeCheck {
   const found = answer.checks.find((item) => item.id === id);
-  if (!found) throw new Error(`no ${id} check in ${JSON.stringify(answer.checks.map((item) => item.id))}`);
+  if (!found)
+    throw new Error(`no ${id} check in ${JSON.stringify(answer.checks.map((item) => item.id))}`);
   return found;
 }
 
-export async function probe(site: SiteServer, tenantUrl: string, token: string): Promise<ProbeResponse> {
+export async function probe(
+  site: SiteServer,
+  tenantUrl: string,
+  token: string,
+): Promise<ProbeResponse> {
   return probeAnswer(await site.probe({ tenantUrl, token }));
 }

@@ -6,7 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckStatus, DiagnosticCode, ProbeCheckId } from '~/lib/scim/contract';
 import { createTestCa } from '../support/test-ca';
-import { closedPort, startCanaryServer, startFaultServer, TEST_TOKEN, type FaultBehaviour, type TestServer } from '../support/scim-servers';
+import {
+  closedPort,
+  startCanaryServer,
+  startFaultServer,
+  TEST_TOKEN,
+  type FaultBehaviour,
+  type TestServer,
+} from '../support/scim-servers';
 import { startSiteServer, type SiteServer } from '../support/site-server';
 import { checkOf, probe } from './helpers';
 
@@ -14,7 +21,10 @@ const ca = createTestCa();
 let site: SiteServer;
 const servers: TestServer[] = [];
 
-async function fault(behaviour: FaultBehaviour, options: Parameters<typeof startFaultServer>[1] = { ca }): Promise<TestServer> {
+async function fault(
+  behaviour: FaultBehaviour,
+  options: Parameters<typeof startFaultServer>[1] = { ca },
+): Promise<TestServer> {
   const server = await startFaultServer(behaviour, options);
   servers.push(server);
   return server;
@@ -49,37 +59,166 @@ interface Expectation {
 }
 
 const HTTP_FAULTS: Expectation[] = [
-  { behaviour: 'unauthorized', check: 'users-filter', code: 'unauthorized', status: 'fail', verdict: 'fail', says: /401 Unauthorized.*Authorization failed/ },
-  { behaviour: 'forbidden', check: 'users-filter', code: 'forbidden', status: 'fail', verdict: 'fail', says: /403 Forbidden.*may not use the SCIM API/ },
-  { behaviour: 'not-found', check: 'users-filter', code: 'not-found', status: 'fail', verdict: 'fail', says: /404 Not Found.*path/ },
-  { behaviour: 'method-not-allowed', check: 'users-filter', code: 'method-not-allowed', status: 'fail', verdict: 'fail', says: /405 Method Not Allowed/ },
-  { behaviour: 'rate-limited', check: 'users-filter', code: 'upstream-rate-limited', status: 'fail', verdict: 'fail', says: /429.*Retry-After: 30/ },
-  { behaviour: 'server-error', check: 'users-filter', code: 'server-error', status: 'fail', verdict: 'fail', says: /500 Internal Server Error/ },
-  { behaviour: 'html', check: 'users-filter', code: 'html-response', status: 'fail', verdict: 'fail', says: /HTML page \("Sign in"\)/ },
-  { behaviour: 'not-json', check: 'users-filter', code: 'not-json', status: 'fail', verdict: 'fail', says: /not JSON/ },
-  { behaviour: 'not-scim', check: 'users-filter', code: 'not-scim', status: 'fail', verdict: 'fail', says: /not a SCIM ListResponse/ },
-  { behaviour: 'not-scim', check: 'spc', code: 'not-scim', status: 'fail', verdict: 'fail', says: /not a SCIM ServiceProviderConfig/ },
-  { behaviour: 'filter-ignored', check: 'users-filter', code: 'filter-ignored', status: 'fail', verdict: 'fail', says: /2 users.*ignores the filter/ },
-  { behaviour: 'groups-404', check: 'groups-filter', code: 'groups-not-found', status: 'warn', verdict: 'warn', says: /404 Not Found.*Groups/ },
-  { behaviour: 'huge-body', check: 'spc', code: 'response-too-large', status: 'fail', verdict: 'fail', says: /larger than 1024 KiB/ },
-  { behaviour: 'reset', check: 'spc-anonymous', code: 'connection-reset', status: 'fail', verdict: 'fail', says: /closed the connection abruptly/ },
-  { behaviour: 'tls13-only', check: 'tls', code: 'tls-version', status: 'warn', verdict: 'warn', says: /refuses a TLS 1\.2 handshake.*accepts TLS 1\.3/ },
-  { behaviour: 'wrong-host-cert', check: 'tls', code: 'tls-error', status: 'fail', verdict: 'fail', says: /not issued for 127\.0\.0\.1.*wrong-host\.example\.test/ },
-  { behaviour: 'expired-cert', check: 'tls', code: 'tls-error', status: 'fail', verdict: 'fail', says: /has expired/ },
-  { behaviour: 'untrusted-cert', check: 'tls', code: 'tls-error', status: 'fail', verdict: 'fail', says: /issuer that is not publicly trusted/ },
+  {
+    behaviour: 'unauthorized',
+    check: 'users-filter',
+    code: 'unauthorized',
+    status: 'fail',
+    verdict: 'fail',
+    says: /401 Unauthorized.*Authorization failed/,
+  },
+  {
+    behaviour: 'forbidden',
+    check: 'users-filter',
+    code: 'forbidden',
+    status: 'fail',
+    verdict: 'fail',
+    says: /403 Forbidden.*may not use the SCIM API/,
+  },
+  {
+    behaviour: 'not-found',
+    check: 'users-filter',
+    code: 'not-found',
+    status: 'fail',
+    verdict: 'fail',
+    says: /404 Not Found.*path/,
+  },
+  {
+    behaviour: 'method-not-allowed',
+    check: 'users-filter',
+    code: 'method-not-allowed',
+    status: 'fail',
+    verdict: 'fail',
+    says: /405 Method Not Allowed/,
+  },
+  {
+    behaviour: 'rate-limited',
+    check: 'users-filter',
+    code: 'upstream-rate-limited',
+    status: 'fail',
+    verdict: 'fail',
+    says: /429.*Retry-After: 30/,
+  },
+  {
+    behaviour: 'server-error',
+    check: 'users-filter',
+    code: 'server-error',
+    status: 'fail',
+    verdict: 'fail',
+    says: /500 Internal Server Error/,
+  },
+  {
+    behaviour: 'html',
+    check: 'users-filter',
+    code: 'html-response',
+    status: 'fail',
+    verdict: 'fail',
+    says: /HTML page \("Sign in"\)/,
+  },
+  {
+    behaviour: 'not-json',
+    check: 'users-filter',
+    code: 'not-json',
+    status: 'fail',
+    verdict: 'fail',
+    says: /not JSON/,
+  },
+  {
+    behaviour: 'not-scim',
+    check: 'users-filter',
+    code: 'not-scim',
+    status: 'fail',
+    verdict: 'fail',
+    says: /not a SCIM ListResponse/,
+  },
+  {
+    behaviour: 'not-scim',
+    check: 'spc',
+    code: 'not-scim',
+    status: 'fail',
+    verdict: 'fail',
+    says: /not a SCIM ServiceProviderConfig/,
+  },
+  {
+    behaviour: 'filter-ignored',
+    check: 'users-filter',
+    code: 'filter-ignored',
+    status: 'fail',
+    verdict: 'fail',
+    says: /2 users.*ignores the filter/,
+  },
+  {
+    behaviour: 'groups-404',
+    check: 'groups-filter',
+    code: 'groups-not-found',
+    status: 'warn',
+    verdict: 'warn',
+    says: /404 Not Found.*Groups/,
+  },
+  {
+    behaviour: 'huge-body',
+    check: 'spc',
+    code: 'response-too-large',
+    status: 'fail',
+    verdict: 'fail',
+    says: /larger than 1024 KiB/,
+  },
+  {
+    behaviour: 'reset',
+    check: 'spc-anonymous',
+    code: 'connection-reset',
+    status: 'fail',
+    verdict: 'fail',
+    says: /closed the connection abruptly/,
+  },
+  {
+    behaviour: 'tls13-only',
+    check: 'tls',
+    code: 'tls-version',
+    status: 'warn',
+    verdict: 'warn',
+    says: /refuses a TLS 1\.2 handshake.*accepts TLS 1\.3/,
+  },
+  {
+    behaviour: 'wrong-host-cert',
+    check: 'tls',
+    code: 'tls-error',
+    status: 'fail',
+    verdict: 'fail',
+    says: /not issued for 127\.0\.0\.1.*wrong-host\.example\.test/,
+  },
+  {
+    behaviour: 'expired-cert',
+    check: 'tls',
+    code: 'tls-error',
+    status: 'fail',
+    verdict: 'fail',
+    says: /has expired/,
+  },
+  {
+    behaviour: 'untrusted-cert',
+    check: 'tls',
+    code: 'tls-error',
+    status: 'fail',
+    verdict: 'fail',
+    says: /issuer that is not publicly trusted/,
+  },
 ];
 
 describe('each fault is named with its code', () => {
-  it.concurrent.each(HTTP_FAULTS)('$behaviour → $check $code', async ({ behaviour, check, code, status, verdict, says }) => {
-    const server = await fault(behaviour);
-    const answer = await probe(site, server.url, TEST_TOKEN);
-    const found = checkOf(answer, check);
-    expect({ code: found.code, status: found.status }).toEqual({ code, status });
-    expect(found.message).toMatch(says);
-    expect(found.fix, 'a failing check says how to fix it').toBeTruthy();
-    expect(answer.verdict).toBe(verdict);
-    expect(JSON.stringify(answer)).not.toContain(TEST_TOKEN);
-  });
+  it.concurrent.each(HTTP_FAULTS)(
+    '$behaviour → $check $code',
+    async ({ behaviour, check, code, status, verdict, says }) => {
+      const server = await fault(behaviour);
+      const answer = await probe(site, server.url, TEST_TOKEN);
+      const found = checkOf(answer, check);
+      expect({ code: found.code, status: found.status }).toEqual({ code, status });
+      expect(found.message).toMatch(says);
+      expect(found.fix, 'a failing check says how to fix it').toBeTruthy();
+      expect(answer.verdict).toBe(verdict);
+      expect(JSON.stringify(answer)).not.toContain(TEST_TOKEN);
+    },
+  );
 
   it('a redirect is reported with its target and never followed (the target, a loopback canary, sees nothing)', async () => {
     const canary = await startCanaryServer();
@@ -97,7 +236,10 @@ describe('each fault is named with its code', () => {
     const port = await closedPort();
     const answer = await probe(site, `https://127.0.0.1:${port}/scim/v2`, TEST_TOKEN);
     expect(checkOf(answer, 'tls').code).toBe('connection-refused');
-    expect(checkOf(answer, 'users-filter')).toMatchObject({ status: 'skip', code: 'connection-refused' });
+    expect(checkOf(answer, 'users-filter')).toMatchObject({
+      status: 'skip',
+      code: 'connection-refused',
+    });
     expect(answer.transcript).toEqual([]);
   });
 

@@ -13,7 +13,11 @@ beforeAll(async () => {
   [site, scim] = await Promise.all([
     startSiteServer({
       caFile: ca.caFile,
-      env: { SCIM_PROBE_ALLOW_PRIVATE: '1', SCIM_PROBE_ALLOWED_HOSTS: '*', SCIM_PROBE_RATE_LIMIT: '0' },
+      env: {
+        SCIM_PROBE_ALLOW_PRIVATE: '1',
+        SCIM_PROBE_ALLOWED_HOSTS: '*',
+        SCIM_PROBE_RATE_LIMIT: '0',
+      },
     }),
     startScimServer({ ca }),
   ]);
@@ -31,11 +35,20 @@ describe('a correct SCIM 2.0 endpoint (SCIMMY)', () => {
     expect(answer.checks.map((item) => item.id)).toEqual([...PROBE_CHECK_IDS]);
     expect(checkOf(answer, 'users-filter').code).toBe('ok');
     expect(answer.capabilities).toMatchObject({ patch: true, filter: { supported: true } });
-    expect(answer.capabilities?.authenticationSchemes.map((scheme) => scheme.type)).toContain('oauthbearertoken');
+    expect(answer.capabilities?.authenticationSchemes.map((scheme) => scheme.type)).toContain(
+      'oauthbearertoken',
+    );
     expect(checkOf(answer, 'tls').message).toMatch(/TLSv1\.2/);
-    expect(checkOf(answer, 'spc-anonymous').message).toMatch(/401 Unauthorized.*requires the Secret Token/);
+    expect(checkOf(answer, 'spc-anonymous').message).toMatch(
+      /401 Unauthorized.*requires the Secret Token/,
+    );
     // Every HTTP check is in the transcript, with status, headers and body, and the token masked.
-    expect(answer.transcript.map((entry) => entry.checkId)).toEqual(['spc-anonymous', 'spc', 'users-filter', 'groups-filter']);
+    expect(answer.transcript.map((entry) => entry.checkId)).toEqual([
+      'spc-anonymous',
+      'spc',
+      'users-filter',
+      'groups-filter',
+    ]);
     for (const entry of answer.transcript) expect(entry.response?.body.length).toBeGreaterThan(0);
     expect(JSON.stringify(answer)).not.toContain(TEST_TOKEN);
   });
@@ -55,7 +68,9 @@ describe('a correct SCIM 2.0 endpoint (SCIMMY)', () => {
     const url = scim.url.replace('127.0.0.1', 'localhost');
     const answer = await probe(site, url, TEST_TOKEN);
     expect(answer.verdict).toBe('pass');
-    expect(checkOf(answer, 'dns').message).toMatch(/localhost resolves to 127\.0\.0\.1.*connects to 127\.0\.0\.1 only/);
+    expect(checkOf(answer, 'dns').message).toMatch(
+      /localhost resolves to 127\.0\.0\.1.*connects to 127\.0\.0\.1 only/,
+    );
     expect(answer.transcript[0]?.request.headers['Host']).toBe(new URL(url).host);
   });
 

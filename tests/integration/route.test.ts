@@ -5,7 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestCa } from '../support/test-ca';
-import { makeTestToken, startCanaryServer, startScimServer, TEST_TOKEN, type TestServer } from '../support/scim-servers';
+import {
+  makeTestToken,
+  startCanaryServer,
+  startScimServer,
+  TEST_TOKEN,
+  type TestServer,
+} from '../support/scim-servers';
 import { startSiteServer, type SiteServer } from '../support/site-server';
 import { checkOf, probe, probeAnswer, probeRefusal } from './helpers';
 
@@ -21,7 +27,10 @@ beforeAll(async () => {
   [site, limited, proxied, canary, scim] = await Promise.all([
     startSiteServer({ caFile: ca.caFile, env: { ...privateEnv, SCIM_PROBE_RATE_LIMIT: '0' } }),
     startSiteServer({ caFile: ca.caFile, env: { ...privateEnv, SCIM_PROBE_RATE_LIMIT: '2' } }),
-    startSiteServer({ caFile: ca.caFile, env: { ...privateEnv, SCIM_PROBE_RATE_LIMIT: '1', SCIM_PROBE_TRUST_PROXY: '1' } }),
+    startSiteServer({
+      caFile: ca.caFile,
+      env: { ...privateEnv, SCIM_PROBE_RATE_LIMIT: '1', SCIM_PROBE_TRUST_PROXY: '1' },
+    }),
     startCanaryServer(),
     startScimServer({ ca }),
   ]);
@@ -44,23 +53,35 @@ describe('refusals', () => {
     ['a form', 'application/x-www-form-urlencoded'],
     ['no content type', ''],
   ])('%s → 415', async (_name, contentType) => {
-    const result = await site.probe({ tenantUrl: scim.url, token: TEST_TOKEN }, { headers: contentType ? { 'Content-Type': contentType } : { 'Content-Type': '' } });
+    const result = await site.probe(
+      { tenantUrl: scim.url, token: TEST_TOKEN },
+      { headers: contentType ? { 'Content-Type': contentType } : { 'Content-Type': '' } },
+    );
     expect(probeRefusal(result, 415).error.code).toBe('unsupported-media-type');
   });
 
   it('a body over 16 KiB → 413, without reading it all', async () => {
-    const result = await site.probe(undefined, { rawBody: JSON.stringify({ tenantUrl: scim.url, token: 'x'.repeat(20_000) }) });
+    const result = await site.probe(undefined, {
+      rawBody: JSON.stringify({ tenantUrl: scim.url, token: 'x'.repeat(20_000) }),
+    });
     expect(probeRefusal(result, 413).error.code).toBe('payload-too-large');
   });
 
   it('a chunked body (no Content-Length) over 16 KiB → 413 as well', async () => {
     const { request } = await import('node:http');
     const result = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const outgoing = request(`${site.origin}/api/probe`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } }, (response) => {
-        let body = '';
-        response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-      });
+      const outgoing = request(
+        `${site.origin}/api/probe`,
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' },
+        },
+        (response) => {
+          let body = '';
+          response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        },
+      );
       outgoing.on('error', reject);
       outgoing.write('{"tenantUrl": "https://a.apartmentiq.io/scim/v2", "token": "');
       for (let index = 0; index < 20; index += 1) outgoing.write('x'.repeat(1024));
@@ -74,8 +95,14 @@ describe('refusals', () => {
     ['malformed JSON', '{"tenantUrl": "https://a.apartmentiq.io/scim/v2", "token": '],
     ['an array', '[]'],
     ['a missing token', '{"tenantUrl": "https://a.apartmentiq.io/scim/v2"}'],
-    ['a token that is not a string', '{"tenantUrl": "https://a.apartmentiq.io/scim/v2", "token": 42}'],
-    ['an extra field', '{"tenantUrl": "https://a.apartmentiq.io/scim/v2", "token": "abc", "follow": true}'],
+    [
+      'a token that is not a string',
+      '{"tenantUrl": "https://a.apartmentiq.io/scim/v2", "token": 42}',
+    ],
+    [
+      'an extra field',
+      '{"tenantUrl": "https://a.apartmentiq.io/scim/v2", "token": "abc", "follow": true}',
+    ],
     ['invalid UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d]).toString('latin1')],
   ])('%s → 400 with a JSON message', async (_name, rawBody) => {
     const result = await site.probe(undefined, { rawBody });
@@ -86,28 +113,47 @@ describe('refusals', () => {
 
   it('names the fields that are wrong, never their values', async () => {
     const secret = makeTestToken();
-    const result = await site.probe(undefined, { rawBody: JSON.stringify({ tenantUrl: 7, token: secret, [secret]: 1 }) });
+    const result = await site.probe(undefined, {
+      rawBody: JSON.stringify({ tenantUrl: 7, token: secret, [secret]: 1 }),
+    });
     const refusal = probeRefusal(result, 400);
     expect(refusal.error.message).toMatch(/"tenantUrl" must be a string/);
     expect(result.text).not.toContain(secret);
   });
 
   it.each([
-    ['Sec-Fetch-Site: cross-site', { 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example' }],
-    ['Sec-Fetch-Site: same-site', { 'Sec-Fetch-Site': 'same-site', Origin: 'https://other.apartmentiq.io' }],
+    [
+      'Sec-Fetch-Site: cross-site',
+      { 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example' },
+    ],
+    [
+      'Sec-Fetch-Site: same-site',
+      { 'Sec-Fetch-Site': 'same-site', Origin: 'https://other.apartmentiq.io' },
+    ],
     ['another Origin (older browser)', { Origin: 'https://evil.example' }],
     ['Origin: null', { Origin: 'null' }],
-  ])('a cross-site browser request (%s) → 403, and nothing is contacted', async (_name, headers: Record<string, string>) => {
-    const response = await fetch(`${site.origin}/api/probe`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...headers },
-      body: JSON.stringify({ tenantUrl: canary.url, token: TEST_TOKEN }),
-    });
-    const text = await response.text();
-    const refusal = probeRefusal({ status: response.status, headers: response.headers, text, json: JSON.parse(text) as unknown }, 403);
-    expect(refusal.error.code).toBe('cross-site-request');
-    expect(canary.requestCount).toBe(0);
-  });
+  ])(
+    'a cross-site browser request (%s) → 403, and nothing is contacted',
+    async (_name, headers: Record<string, string>) => {
+      const response = await fetch(`${site.origin}/api/probe`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify({ tenantUrl: canary.url, token: TEST_TOKEN }),
+      });
+      const text = await response.text();
+      const refusal = probeRefusal(
+        {
+          status: response.status,
+          headers: response.headers,
+          text,
+          json: JSON.parse(text) as unknown,
+        },
+        403,
+      );
+      expect(refusal.error.code).toBe('cross-site-request');
+      expect(canary.requestCount).toBe(0);
+    },
+  );
 
   it('a request without Origin or Sec-Fetch-Site (curl, a script) is not a cross-site request', async () => {
     const result = await fetch(`${site.origin}/api/probe`, {
@@ -135,9 +181,15 @@ describe('rate limit', () => {
   it('with SCIM_PROBE_TRUST_PROXY=1, counts the address the proxy appended to X-Forwarded-For', async () => {
     const body = { tenantUrl: scim.url, token: TEST_TOKEN };
     probeAnswer(await proxied.probe(body, { headers: { 'X-Forwarded-For': '198.51.100.7' } }));
-    probeRefusal(await proxied.probe(body, { headers: { 'X-Forwarded-For': '198.51.100.7' } }), 429);
+    probeRefusal(
+      await proxied.probe(body, { headers: { 'X-Forwarded-For': '198.51.100.7' } }),
+      429,
+    );
     // A client-supplied address to the left does not change who is counted.
-    probeRefusal(await proxied.probe(body, { headers: { 'X-Forwarded-For': '192.0.2.1, 198.51.100.7' } }), 429);
+    probeRefusal(
+      await proxied.probe(body, { headers: { 'X-Forwarded-For': '192.0.2.1, 198.51.100.7' } }),
+      429,
+    );
     probeAnswer(await proxied.probe(body, { headers: { 'X-Forwarded-For': '198.51.100.8' } }));
   });
 });
@@ -151,7 +203,9 @@ describe('field checks come first', () => {
   ])('%s fails the probe without touching the network', async (_name, url, token) => {
     const answer = await probe(site, url(), token);
     expect(answer.verdict).toBe('fail');
-    expect(answer.checks.filter((item) => item.status === 'fail').map((item) => item.id)).toHaveLength(1);
+    expect(
+      answer.checks.filter((item) => item.status === 'fail').map((item) => item.id),
+    ).toHaveLength(1);
     expect(checkOf(answer, 'dns').status).toBe('skip');
     expect(answer.transcript).toEqual([]);
     expect(canary.requestCount).toBe(0);
@@ -159,7 +213,7 @@ describe('field checks come first', () => {
 });
 
 describe('the answer and the log', () => {
-  it('sends Entra\'s requests with the token, and shows it only masked', async () => {
+  it("sends Entra's requests with the token, and shows it only masked", async () => {
     const token = makeTestToken();
     const server = await startScimServer({ ca, token });
     try {
@@ -168,15 +222,29 @@ describe('the answer and the log', () => {
       const users = server.requests.find((request) => request.path.startsWith('/scim/v2/Users'));
       expect(users?.headers['authorization']).toBe(`Bearer ${token}`);
       expect(users?.headers['accept']).toBe('application/scim+json');
-      expect(decodeURIComponent(users?.path ?? '')).toMatch(/^\/scim\/v2\/Users\?filter=userName eq "[0-9a-f-]{36}"$/);
+      expect(decodeURIComponent(users?.path ?? '')).toMatch(
+        /^\/scim\/v2\/Users\?filter=userName eq "[0-9a-f-]{36}"$/,
+      );
       const groups = server.requests.find((request) => request.path.startsWith('/scim/v2/Groups'));
-      expect(decodeURIComponent(groups?.path ?? '')).toMatch(/^\/scim\/v2\/Groups\?excludedAttributes=members&filter=displayName eq "[0-9a-f-]{36}"$/);
-      const anonymous = server.requests.find((request) => request.path === '/scim/v2/ServiceProviderConfig' && !request.headers['authorization']);
+      expect(decodeURIComponent(groups?.path ?? '')).toMatch(
+        /^\/scim\/v2\/Groups\?excludedAttributes=members&filter=displayName eq "[0-9a-f-]{36}"$/,
+      );
+      const anonymous = server.requests.find(
+        (request) =>
+          request.path === '/scim/v2/ServiceProviderConfig' && !request.headers['authorization'],
+      );
       expect(anonymous).toBeDefined();
-      const masked = answer.transcript.find((entry) => entry.checkId === 'users-filter')?.request.headers['Authorization'];
+      const masked = answer.transcript.find((entry) => entry.checkId === 'users-filter')?.request
+        .headers['Authorization'];
       expect(masked).toBe(`Bearer ••••${token.slice(-4)}`);
       expect(JSON.stringify(answer)).not.toContain(token);
-      await expect.poll(() => site.output()).toMatch(new RegExp(`scim-probe host=127\\.0\\.0\\.1 verdict=pass total=\\d+ms checks=tenant-url:pass:ok .*users-filter:pass:ok:\\d+ms`));
+      await expect
+        .poll(() => site.output())
+        .toMatch(
+          new RegExp(
+            `scim-probe host=127\\.0\\.0\\.1 verdict=pass total=\\d+ms checks=tenant-url:pass:ok .*users-filter:pass:ok:\\d+ms`,
+          ),
+        );
       expect(site.output()).not.toContain(token);
     } finally {
       await server.close();

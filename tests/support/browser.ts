@@ -19,5 +19,7 @@ export function chromiumLaunchOptions(): LaunchOptions {
     '--no-first-run',
     '--disable-quic',
   ];
-  return existsSync(DEBIAN_CHROMIUM) ? { executablePath: DEBIAN_CHROMIUM, args: flags } : { args: flags };
+  return existsSync(DEBIAN_CHROMIUM)
+    ? { executablePath: DEBIAN_CHROMIUM, args: flags }
+    : { args: flags };
 }

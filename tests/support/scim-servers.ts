@@ -50,7 +50,12 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
-import { createServer as createNetServer, type AddressInfo, type Server as NetServer, type Socket } from 'node:net';
+import {
+  createServer as createNetServer,
+  type AddressInfo,
+  type Server as NetServer,
+  type Socket,
+} from 'node:net';
 import express from 'express';
 import SCIMMY from 'scimmy';
 import SCIMMYRouters from 'scimmy-routers';
@@ -183,7 +188,11 @@ async function closeServer(server: HttpsServer | NetServer, sockets: Set<Socket>
 }
 
 function record(requests: RecordedRequest[], request: IncomingMessage): void {
-  requests.push({ method: request.method ?? '', path: request.url ?? '', headers: { ...request.headers } });
+  requests.push({
+    method: request.method ?? '',
+    path: request.url ?? '',
+    headers: { ...request.headers },
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -217,7 +226,13 @@ export async function startScimServer(options: ServerOptions): Promise<TestServe
   const host = options.host ?? '127.0.0.1';
   const requests: RecordedRequest[] = [];
   const context: ScimmyContext = {
-    users: [{ id: randomUUID(), userName: 'alice@example.com', name: { givenName: 'Alice', familyName: 'Example' } }],
+    users: [
+      {
+        id: randomUUID(),
+        userName: 'alice@example.com',
+        name: { givenName: 'Alice', familyName: 'Example' },
+      },
+    ],
   };
   const app = express();
   app.use((request, _response, next) => {
@@ -229,13 +244,17 @@ export async function startScimServer(options: ServerOptions): Promise<TestServe
     new SCIMMYRouters({
       type: 'bearer',
       handler: (request) => {
-        if (request.header('Authorization') !== `Bearer ${token}`) throw new Error('Authorization failed');
+        if (request.header('Authorization') !== `Bearer ${token}`)
+          throw new Error('Authorization failed');
         return 'probe-test';
       },
       context: () => context,
     }) as unknown as express.Router,
   );
-  const { keyPem, certPem } = issueCertificate(options.ca, options.certificateHosts ? { hosts: options.certificateHosts } : {});
+  const { keyPem, certPem } = issueCertificate(
+    options.ca,
+    options.certificateHosts ? { hosts: options.certificateHosts } : {},
+  );
   const server = createHttpsServer({ key: keyPem, cert: certPem }, app);
   const sockets = trackSockets(server);
   return listen(server, host, requests, () => requests.length, sockets);
@@ -244,13 +263,27 @@ export async function startScimServer(options: ServerOptions): Promise<TestServe
 // ---------------------------------------------------------------------------------------------
 // Fault servers: plain node:https.
 
-function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
-  response.writeHead(status, { 'Content-Type': SCIM_JSON, 'Content-Length': Buffer.byteLength(text), ...headers });
+  response.writeHead(status, {
+    'Content-Type': SCIM_JSON,
+    'Content-Length': Buffer.byteLength(text),
+    ...headers,
+  });
   response.end(text);
 }
 
-function scimError(response: ServerResponse, status: number, detail: string, headers: Record<string, string> = {}): void {
+function scimError(
+  response: ServerResponse,
+  status: number,
+  detail: string,
+  headers: Record<string, string> = {},
+): void {
   sendJson(response, status, { schemas: [ERROR_SCHEMA], status: String(status), detail }, headers);
 }
 
@@ -263,13 +296,27 @@ const SERVICE_PROVIDER_CONFIG = {
   sort: { supported: false },
   etag: { supported: false },
   authenticationSchemes: [
-    { type: 'oauthbearertoken', name: 'OAuth Bearer Token', description: 'Bearer token in the Authorization header', primary: true },
+    {
+      type: 'oauthbearertoken',
+      name: 'OAuth Bearer Token',
+      description: 'Bearer token in the Authorization header',
+      primary: true,
+    },
   ],
-  meta: { resourceType: 'ServiceProviderConfig', location: `${SCIM_BASE_PATH}/ServiceProviderConfig` },
+  meta: {
+    resourceType: 'ServiceProviderConfig',
+    location: `${SCIM_BASE_PATH}/ServiceProviderConfig`,
+  },
 };
 
 function listResponse(resources: unknown[]): Record<string, unknown> {
-  return { schemas: [LIST_RESPONSE], totalResults: resources.length, startIndex: 1, itemsPerPage: resources.length, Resources: resources };
+  return {
+    schemas: [LIST_RESPONSE],
+    totalResults: resources.length,
+    startIndex: 1,
+    itemsPerPage: resources.length,
+    Resources: resources,
+  };
 }
 
 function someUsers(): unknown[] {
@@ -284,7 +331,9 @@ function someUsers(): unknown[] {
 /** What a correct, minimal SCIM endpoint answers; faults override parts of it. */
 function answerCorrectly(request: IncomingMessage, response: ServerResponse, token: string): void {
   const url = new URL(request.url ?? '/', 'https://test.invalid');
-  const resource = url.pathname.startsWith(SCIM_BASE_PATH) ? url.pathname.slice(SCIM_BASE_PATH.length) : undefined;
+  const resource = url.pathname.startsWith(SCIM_BASE_PATH)
+    ? url.pathname.slice(SCIM_BASE_PATH.length)
+    : undefined;
   const authorized = request.headers.authorization === `Bearer ${token}`;
   if (resource === '/ServiceProviderConfig') {
     if (!authorized) return scimError(response, 401, 'Authorization failed');
@@ -306,7 +355,9 @@ function handleFault(behaviour: FaultBehaviour, options: FaultOptions, token: st
     const path = new URL(request.url ?? '/', 'https://test.invalid').pathname;
     switch (behaviour) {
       case 'unauthorized':
-        return scimError(response, 401, 'Authorization failed', { 'WWW-Authenticate': 'Bearer realm="scim"' });
+        return scimError(response, 401, 'Authorization failed', {
+          'WWW-Authenticate': 'Bearer realm="scim"',
+        });
       case 'forbidden':
         return scimError(response, 403, 'This token may not use the SCIM API');
       case 'not-found':
@@ -327,14 +378,17 @@ function handleFault(behaviour: FaultBehaviour, options: FaultOptions, token: st
         return void response.end(SIGN_IN_PAGE);
       case 'not-json':
         response.writeHead(200, { 'Content-Type': SCIM_JSON });
-        return void response.end('{"schemas": ["urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"], "patch": ');
+        return void response.end(
+          '{"schemas": ["urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"], "patch": ',
+        );
       case 'not-scim':
         return sendJson(response, 200, { status: 'ok', items: [], message: 'Welcome to the API' });
       case 'filter-ignored':
         if (path.endsWith('/Users')) return sendJson(response, 200, listResponse(someUsers()));
         return answerCorrectly(request, response, token);
       case 'groups-404':
-        if (path.endsWith('/Groups')) return scimError(response, 404, 'Resource type Groups not found');
+        if (path.endsWith('/Groups'))
+          return scimError(response, 404, 'Resource type Groups not found');
         return answerCorrectly(request, response, token);
       case 'huge-body':
         return streamHugeBody(response, options.bodyBytes ?? 2 * 1024 * 1024);
@@ -343,7 +397,10 @@ function handleFault(behaviour: FaultBehaviour, options: FaultOptions, token: st
       case 'reset':
         return resetConnection(request.socket);
       case 'slow': {
-        const timer = setTimeout(() => answerCorrectly(request, response, token), options.delayMs ?? 1000);
+        const timer = setTimeout(
+          () => answerCorrectly(request, response, token),
+          options.delayMs ?? 1000,
+        );
         response.on('close', () => clearTimeout(timer));
         return;
       }
@@ -381,16 +438,25 @@ function streamHugeBody(response: ServerResponse, totalBytes: number): void {
     }
     if (!response.destroyed) response.end();
   };
-  response.write('{"schemas":["urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"],"padding":"');
+  response.write(
+    '{"schemas":["urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"],"padding":"',
+  );
   writeMore();
 }
 
-function certificateFor(behaviour: FaultBehaviour, ca: TestKeyPair, hosts?: readonly string[]): TestKeyPair {
+function certificateFor(
+  behaviour: FaultBehaviour,
+  ca: TestKeyPair,
+  hosts?: readonly string[],
+): TestKeyPair {
   switch (behaviour) {
     case 'wrong-host-cert':
       return issueCertificate(ca, { hosts: ['wrong-host.example.test'] });
     case 'expired-cert':
-      return issueCertificate(ca, { notBefore: new Date(Date.now() - 10 * DAY_MS), notAfter: new Date(Date.now() - DAY_MS) });
+      return issueCertificate(ca, {
+        notBefore: new Date(Date.now() - 10 * DAY_MS),
+        notAfter: new Date(Date.now() - DAY_MS),
+      });
     case 'untrusted-cert':
       return issueCertificate(untrustedCa());
     default:
@@ -404,7 +470,10 @@ function untrustedCa(): TestKeyPair {
   return strangerCa;
 }
 
-export async function startFaultServer(behaviour: FaultBehaviour, options: FaultOptions): Promise<TestServer> {
+export async function startFaultServer(
+  behaviour: FaultBehaviour,
+  options: FaultOptions,
+): Promise<TestServer> {
   const token = options.token ?? TEST_TOKEN;
   const host = options.host ?? '127.0.0.1';
   const requests: RecordedRequest[] = [];
@@ -413,7 +482,11 @@ export async function startFaultServer(behaviour: FaultBehaviour, options: Fault
   let inFlight = 0;
   let peak = 0;
   const server = createHttpsServer(
-    { key: keyPem, cert: certPem, ...(behaviour === 'tls13-only' ? { minVersion: 'TLSv1.3' as const } : {}) },
+    {
+      key: keyPem,
+      cert: certPem,
+      ...(behaviour === 'tls13-only' ? { minVersion: 'TLSv1.3' as const } : {}),
+    },
     (request, response) => {
       record(requests, request);
       inFlight += 1;
@@ -425,13 +498,22 @@ export async function startFaultServer(behaviour: FaultBehaviour, options: Fault
   // Never-answering requests must not hold the server open past close().
   server.requestTimeout = 0;
   const sockets = trackSockets(server);
-  return listen(server, host, requests, () => requests.length, sockets, () => peak);
+  return listen(
+    server,
+    host,
+    requests,
+    () => requests.length,
+    sockets,
+    () => peak,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
 // The canary: counts every TCP connection on loopback, IPv4 and IPv6, on one port.
 
-export async function startCanaryServer(options: { host?: string; port?: number } = {}): Promise<TestServer> {
+export async function startCanaryServer(
+  options: { host?: string; port?: number } = {},
+): Promise<TestServer> {
   let connections = 0;
   const sockets = new Set<Socket>();
   const servers: NetServer[] = [];

@@ -38,13 +38,18 @@ function newestMtime(path: string): number {
 export function isBuildStale(): boolean {
   if (!existsSync(SERVER_ENTRY)) return true;
   const built = statSync(SERVER_ENTRY).mtimeMs;
-  const sources = ['src', 'astro.config.mjs', 'package.json'].map((item) => join(PROJECT_ROOT, item)).filter((item) => existsSync(item));
+  const sources = ['src', 'astro.config.mjs', 'package.json']
+    .map((item) => join(PROJECT_ROOT, item))
+    .filter((item) => existsSync(item));
   return sources.some((source) => newestMtime(source) > built);
 }
 
 export function ensureBuilt(): void {
   if (!isBuildStale()) return;
-  const result = spawnSync('npm', ['run', 'build'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const result = spawnSync('npm', ['run', 'build'], {
+    cwd: PROJECT_ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (result.status !== 0) throw new Error('npm run build failed; run it by hand to see why.');
 }
 
@@ -59,7 +64,10 @@ export interface ProbeHttpResult {
 export interface SiteServer {
   origin: string;
   port: number;
-  probe(body: unknown, init?: { headers?: Record<string, string>; rawBody?: string; method?: string }): Promise<ProbeHttpResult>;
+  probe(
+    body: unknown,
+    init?: { headers?: Record<string, string>; rawBody?: string; method?: string },
+  ): Promise<ProbeHttpResult>;
   output(): string;
   /** Peak resident memory of the server process so far, in bytes (Linux VmHWM; undefined elsewhere). */
   peakRssBytes(): number | undefined;
@@ -74,7 +82,8 @@ export interface SiteServerOptions {
 }
 
 export async function startSiteServer(options: SiteServerOptions = {}): Promise<SiteServer> {
-  if (!existsSync(SERVER_ENTRY)) throw new Error(`${SERVER_ENTRY} is missing: run npm run build first.`);
+  if (!existsSync(SERVER_ENTRY))
+    throw new Error(`${SERVER_ENTRY} is missing: run npm run build first.`);
   const env: Record<string, string> = {
     PATH: process.env['PATH'] ?? '',
     HOME: process.env['HOME'] ?? '',
@@ -84,14 +93,21 @@ export async function startSiteServer(options: SiteServerOptions = {}): Promise<
     ...options.env,
   };
   // process.execPath is the project's Node 22 when the tests run through npm/npx.
-  const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
 
   const port = await new Promise<number>((resolvePort, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), options.startTimeoutMs ?? 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start:\n${output}`)),
+      options.startTimeoutMs ?? 20_000,
+    );
     const poll = setInterval(() => {
       const match = /listening on https?:\/\/[^\s:]+:(\d+)/i.exec(output);
       if (match?.[1]) {
@@ -114,8 +130,15 @@ export async function startSiteServer(options: SiteServerOptions = {}): Promise<
     async probe(body, init = {}) {
       const response = await fetch(`${origin}/api/probe`, {
         method: init.method ?? 'POST',
-        headers: { 'Content-Type': 'application/json', Origin: origin, 'Sec-Fetch-Site': 'same-origin', ...init.headers },
-        ...(init.method === 'GET' || init.method === 'HEAD' ? {} : { body: init.rawBody ?? JSON.stringify(body) }),
+        headers: {
+          'Content-Type': 'application/json',
+          Origin: origin,
+          'Sec-Fetch-Site': 'same-origin',
+          ...init.headers,
+        },
+        ...(init.method === 'GET' || init.method === 'HEAD'
+          ? {}
+          : { body: init.rawBody ?? JSON.stringify(body) }),
       });
       const text = await response.text();
       let json: unknown;

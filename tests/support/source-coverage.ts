@@ -6,7 +6,14 @@
  */
 import { apartmentIq } from '../../src/config/apartmentiq';
 
-export type Page = 'index' | 'prepare' | 'create-app' | 'connect' | 'attribute-mapping' | 'start-provisioning' | 'after-setup';
+export type Page =
+  | 'index'
+  | 'prepare'
+  | 'create-app'
+  | 'connect'
+  | 'attribute-mapping'
+  | 'start-provisioning'
+  | 'after-setup';
 
 export interface CoveredPhrase {
   /** The words as the source guide has them (case-insensitive). */
@@ -25,21 +32,55 @@ const { contacts, manualTasks, scim } = apartmentIq;
 
 export const coveredPhrases: readonly CoveredPhrase[] = [
   // Overview (the source's introduction and stages)
-  { source: 'create, update, and delete user accounts', site: 'creates, updates and removes', page: 'index' },
+  {
+    source: 'create, update, and delete user accounts',
+    site: 'creates, updates and removes',
+    page: 'index',
+  },
   { source: 'Tenant URL and Secret Token', page: 'index' },
   { source: 'Final Notes', site: 'After setup', page: 'index' },
   // Initial preparation
-  { source: 'Customer Success Manager (CSM)', page: 'prepare', fromConfig: { value: contacts.csmTitle, holds: 'Customer Success Manager (CSM)', mdxReference: 'apartmentIq.contacts.csmTitle' } },
+  {
+    source: 'Customer Success Manager (CSM)',
+    page: 'prepare',
+    fromConfig: {
+      value: contacts.csmTitle,
+      holds: 'Customer Success Manager (CSM)',
+      mdxReference: 'apartmentIq.contacts.csmTitle',
+    },
+  },
   { source: 'enable SCIM', page: 'prepare' },
   { source: 'access token', page: 'prepare' },
   { source: 'Tenant URL', page: 'prepare' },
   // Application set up
-  { source: 'non-Gallery application for SAML SSO', site: 'non-gallery application', page: 'create-app' },
-  { source: 'SAML SSO with EntraID', site: 'SAML SSO with Entra ID', page: 'create-app', fromConfig: { value: apartmentIq.links.samlGuide, holds: 'saml-sso-with-entraid', mdxReference: 'apartmentIq.links.samlGuide' } },
+  {
+    source: 'non-Gallery application for SAML SSO',
+    site: 'non-gallery application',
+    page: 'create-app',
+  },
+  {
+    source: 'SAML SSO with EntraID',
+    site: 'SAML SSO with Entra ID',
+    page: 'create-app',
+    fromConfig: {
+      value: apartmentIq.links.samlGuide,
+      holds: 'saml-sso-with-entraid',
+      mdxReference: 'apartmentIq.links.samlGuide',
+    },
+  },
   { source: 'Enterprise applications', page: 'create-app' },
   { source: 'New Application', page: 'create-app' },
   { source: 'Create Your Own Application', page: 'create-app' },
-  { source: 'enter ApartmentIQ into the name of your app', site: "What's the name of your app?", page: 'create-app', fromConfig: { value: apartmentIq.entraAppName, holds: 'ApartmentIQ', mdxReference: 'apartmentIq.entraAppName' } },
+  {
+    source: 'enter ApartmentIQ into the name of your app',
+    site: "What's the name of your app?",
+    page: 'create-app',
+    fromConfig: {
+      value: apartmentIq.entraAppName,
+      holds: 'ApartmentIQ',
+      mdxReference: 'apartmentIq.entraAppName',
+    },
+  },
   { source: 'Non-Gallery', page: 'create-app' },
   { source: 'the “Create” button', site: 'Create</UiLabel>', page: 'create-app' },
   { source: 'Assign users and groups', page: 'create-app' },
@@ -48,46 +89,89 @@ export const coveredPhrases: readonly CoveredPhrase[] = [
   { source: 'Get Started', page: 'connect' },
   { source: 'Provisioning Mode', page: 'connect' },
   { source: 'Automatic', page: 'connect' },
-  { source: 'Tenant URL provided by your CSM', site: 'Tenant URL provided by your {csm}', page: 'connect' },
-  { source: 'Secret Token provided by your CSM', site: 'Secret Token provided by your {csm}', page: 'connect' },
+  {
+    source: 'Tenant URL provided by your CSM',
+    site: 'Tenant URL provided by your {csm}',
+    page: 'connect',
+  },
+  {
+    source: 'Secret Token provided by your CSM',
+    site: 'Secret Token provided by your {csm}',
+    page: 'connect',
+  },
   { source: 'click “Save”', site: 'Save</UiLabel>', page: 'connect' },
   // Attribute mapping and activation
   { source: 'Disable the Group Provisioning', page: 'attribute-mapping' },
   { source: 'Update the User Provisioning Settings', page: 'attribute-mapping' },
-  ...scim.supportedAttributes.map(
-    (attribute): CoveredPhrase => ({
-      source: attribute,
-      page: 'attribute-mapping',
-      fromConfig: { value: scim.supportedAttributes, holds: attribute, mdxReference: '<SupportedAttributes' },
-    }),
-  ),
+  ...scim.supportedAttributes.map((attribute): CoveredPhrase => ({
+    source: attribute,
+    page: 'attribute-mapping',
+    fromConfig: {
+      value: scim.supportedAttributes,
+      holds: attribute,
+      mdxReference: '<SupportedAttributes',
+    },
+  })),
   { source: 'Remove the rest', page: 'attribute-mapping' },
   { source: 'Start Provisioning', page: 'start-provisioning' },
   // Final notes
-  { source: 'does not assign user roles', site: 'does **not** assign user roles', page: 'after-setup' },
-  { source: 'Manage Users', page: 'after-setup', fromConfig: { value: manualTasks.section, holds: 'Manage Users', mdxReference: 'apartmentIq.manualTasks.section' } },
+  {
+    source: 'does not assign user roles',
+    site: 'does **not** assign user roles',
+    page: 'after-setup',
+  },
+  {
+    source: 'Manage Users',
+    page: 'after-setup',
+    fromConfig: {
+      value: manualTasks.section,
+      holds: 'Manage Users',
+      mdxReference: 'apartmentIq.manualTasks.section',
+    },
+  },
   { source: 'Assign Market Surveys', page: 'after-setup' },
   { source: 'manually assign specific market surveys to new users', page: 'after-setup' },
-  ...manualTasks.roles.map(
-    (role): CoveredPhrase => ({ source: role, page: 'after-setup', fromConfig: { value: manualTasks.roles, holds: role, mdxReference: 'apartmentIq.manualTasks.roles' } }),
-  ),
+  ...manualTasks.roles.map((role): CoveredPhrase => ({
+    source: role,
+    page: 'after-setup',
+    fromConfig: {
+      value: manualTasks.roles,
+      holds: role,
+      mdxReference: 'apartmentIq.manualTasks.roles',
+    },
+  })),
   { source: 'SCIM cannot currently automate role assignment', page: 'after-setup' },
   { source: 'Premium Tools', page: 'after-setup' },
-  ...manualTasks.premiumTools.map(
-    (tool): CoveredPhrase => ({ source: tool, page: 'after-setup', fromConfig: { value: manualTasks.premiumTools, holds: tool, mdxReference: 'apartmentIq.manualTasks.premiumTools' } }),
-  ),
-  { source: 'contact your CSM/Support', site: 'contact your {csm} or {product} Support', page: 'after-setup' },
+  ...manualTasks.premiumTools.map((tool): CoveredPhrase => ({
+    source: tool,
+    page: 'after-setup',
+    fromConfig: {
+      value: manualTasks.premiumTools,
+      holds: tool,
+      mdxReference: 'apartmentIq.manualTasks.premiumTools',
+    },
+  })),
+  {
+    source: 'contact your CSM/Support',
+    site: 'contact your {csm} or {product} Support',
+    page: 'after-setup',
+  },
   { source: 'Self-service toggles are coming soon', page: 'after-setup' },
-  { source: 'reach out to your CSM, or contact our Support Team', site: '<SupportContact', page: 'after-setup', fromConfig: { value: contacts.csmShort, holds: 'CSM', mdxReference: 'apartmentIq.contacts.csmShort' } },
+  {
+    source: 'reach out to your CSM, or contact our Support Team',
+    site: '<SupportContact',
+    page: 'after-setup',
+    fromConfig: {
+      value: contacts.csmShort,
+      holds: 'CSM',
+      mdxReference: 'apartmentIq.contacts.csmShort',
+    },
+  },
 ];
 
 /** Lower-case, typographic quotes made plain, whitespace collapsed: so "Create Your Own" matches "Create your own". */
 export function normalizeText(text: string): string {
-  return text
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').toLowerCase();
 }
 
 export function containsPhrase(haystack: string, phrase: string): boolean {

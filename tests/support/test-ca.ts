@@ -51,9 +51,15 @@ export const DEFAULT_TEST_HOSTS: readonly string[] = ['localhost', '127.0.0.1', 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** One RSA key pair is enough for every leaf certificate of a test run; making keys is the slow part. */
-let sharedLeafKeys: { publicKey: forge.pki.rsa.PublicKey; privateKey: forge.pki.rsa.PrivateKey; keyPem: string } | undefined;
+let sharedLeafKeys:
+  | { publicKey: forge.pki.rsa.PublicKey; privateKey: forge.pki.rsa.PrivateKey; keyPem: string }
+  | undefined;
 
-function newRsaKeys(): { publicKey: forge.pki.rsa.PublicKey; privateKey: forge.pki.rsa.PrivateKey; keyPem: string } {
+function newRsaKeys(): {
+  publicKey: forge.pki.rsa.PublicKey;
+  privateKey: forge.pki.rsa.PrivateKey;
+  keyPem: string;
+} {
   const { privateKey } = generateKeyPairSync('rsa', {
     modulusLength: 2048,
     privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
@@ -64,7 +70,11 @@ function newRsaKeys(): { publicKey: forge.pki.rsa.PublicKey; privateKey: forge.p
   return { publicKey: forgePublic, privateKey: forgePrivate, keyPem: privateKey };
 }
 
-function leafKeys(): { publicKey: forge.pki.rsa.PublicKey; privateKey: forge.pki.rsa.PrivateKey; keyPem: string } {
+function leafKeys(): {
+  publicKey: forge.pki.rsa.PublicKey;
+  privateKey: forge.pki.rsa.PrivateKey;
+  keyPem: string;
+} {
   sharedLeafKeys ??= newRsaKeys();
   return sharedLeafKeys;
 }
@@ -112,7 +122,8 @@ export function loadOrCreateTestCa(dir: string): TestCa {
   const keyFile = join(dir, 'test-ca-key.pem');
   if (existsSync(caFile) && existsSync(keyFile)) {
     const certPem = readFileSync(caFile, 'utf8');
-    const stillValid = forge.pki.certificateFromPem(certPem).validity.notAfter.getTime() > Date.now() + DAY_MS;
+    const stillValid =
+      forge.pki.certificateFromPem(certPem).validity.notAfter.getTime() > Date.now() + DAY_MS;
     if (stillValid) return { certPem, keyPem: readFileSync(keyFile, 'utf8'), caFile };
   }
   return createTestCa({ dir });
@@ -138,7 +149,9 @@ export function issueCertificate(ca: TestKeyPair, options: IssueOptions = {}): T
     {
       name: 'subjectAltName',
       // type 2 = dNSName, type 7 = iPAddress (RFC 5280 GeneralName).
-      altNames: hosts.map((host) => (isIP(host) ? { type: 7, ip: host } : { type: 2, value: host })),
+      altNames: hosts.map((host) =>
+        isIP(host) ? { type: 7, ip: host } : { type: 2, value: host },
+      ),
     },
   ]);
   cert.sign(caKey, forge.md.sha256.create());

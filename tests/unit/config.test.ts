@@ -18,11 +18,27 @@ describe('ApartmentIQ config', () => {
   });
 
   const broken: [string, (config: typeof rawApartmentIqConfig) => unknown, RegExp][] = [
-    ['an http SAML link', (c) => ({ ...c, links: { ...c.links, samlGuide: 'http://example.com' } }), /links\.samlGuide/],
-    ['a host pattern with a scheme', (c) => ({ ...c, scim: { ...c.scim, hostPatterns: ['https://x.io'] } }), /scim\.hostPatterns\.0/],
-    ['token bounds the wrong way round', (c) => ({ ...c, scim: { ...c.scim, token: { ...c.scim.token, minLength: 5000 } } }), /minLength must not exceed/],
+    [
+      'an http SAML link',
+      (c) => ({ ...c, links: { ...c.links, samlGuide: 'http://example.com' } }),
+      /links\.samlGuide/,
+    ],
+    [
+      'a host pattern with a scheme',
+      (c) => ({ ...c, scim: { ...c.scim, hostPatterns: ['https://x.io'] } }),
+      /scim\.hostPatterns\.0/,
+    ],
+    [
+      'token bounds the wrong way round',
+      (c) => ({ ...c, scim: { ...c.scim, token: { ...c.scim.token, minLength: 5000 } } }),
+      /minLength must not exceed/,
+    ],
     ['an unknown key', (c) => ({ ...c, colour: 'blue' }), /colour|Unrecognized/],
-    ['a bad support e-mail', (c) => ({ ...c, contacts: { ...c.contacts, supportEmail: 'support' } }), /contacts\.supportEmail/],
+    [
+      'a bad support e-mail',
+      (c) => ({ ...c, contacts: { ...c.contacts, supportEmail: 'support' } }),
+      /contacts\.supportEmail/,
+    ],
   ];
   it.each(broken)('fails with a message that names the field for %s', (_label, mutate, message) => {
     expect(() => parseApartmentIqConfig(mutate(rawApartmentIqConfig))).toThrow(message);

@@ -11,11 +11,19 @@ import {
 describe("Entra's default user mappings (fact sheet §5)", () => {
   it('has the 22 rows in portal order, first and last as the fact sheet lists them', () => {
     expect(entraDefaultUserMappings).toHaveLength(22);
-    expect(entraDefaultUserMappings[0]).toEqual({ target: 'userName', source: 'userPrincipalName' });
+    expect(entraDefaultUserMappings[0]).toEqual({
+      target: 'userName',
+      source: 'userPrincipalName',
+    });
     expect(entraDefaultUserMappings[1]?.target).toBe('active');
-    expect(entraDefaultUserMappings[4]).toEqual({ target: 'emails[type eq "work"].value', source: 'mail' });
+    expect(entraDefaultUserMappings[4]).toEqual({
+      target: 'emails[type eq "work"].value',
+      source: 'mail',
+    });
     expect(entraDefaultUserMappings[18]).toEqual({ target: 'externalId', source: 'mailNickname' });
-    expect(entraDefaultUserMappings.at(-1)?.target).toBe('urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager');
+    expect(entraDefaultUserMappings.at(-1)?.target).toBe(
+      'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager',
+    );
   });
 
   it('has no duplicate targets', () => {
@@ -25,9 +33,12 @@ describe("Entra's default user mappings (fact sheet §5)", () => {
 
   it("contains every attribute ApartmentIQ supports, so the table never needs an 'add' step", () => {
     expect(supportedAttributesMissingFromDefaults(apartmentIq.scim)).toEqual([]);
-    expect(supportedAttributesMissingFromDefaults({ ...apartmentIq.scim, supportedAttributes: ['userName', 'nickName'] })).toEqual([
-      'nickName',
-    ]);
+    expect(
+      supportedAttributesMissingFromDefaults({
+        ...apartmentIq.scim,
+        supportedAttributes: ['userName', 'nickName'],
+      }),
+    ).toEqual(['nickName']);
   });
 });
 
@@ -45,30 +56,46 @@ describe('keep or remove', () => {
     ['phoneNumbers[type eq "mobile"].value', 'keep', 'remove'],
   ];
   it.each(cases)('%s with active=%s → %s', (target, activeMapping, expected) => {
-    expect(decideMapping(target, { supportedAttributes: apartmentIq.scim.supportedAttributes, activeMapping })).toBe(expected);
+    expect(
+      decideMapping(target, {
+        supportedAttributes: apartmentIq.scim.supportedAttributes,
+        activeMapping,
+      }),
+    ).toBe(expected);
   });
 
   it('keeps exactly the supported attributes with the shipped config, in portal order', () => {
     const kept = planMappings(apartmentIq.scim)
       .filter((row) => row.decision === 'keep')
       .map((row) => row.target);
-    const expected = apartmentIq.scim.activeMapping === 'keep' ? [...apartmentIq.scim.supportedAttributes, 'active'] : apartmentIq.scim.supportedAttributes;
+    const expected =
+      apartmentIq.scim.activeMapping === 'keep'
+        ? [...apartmentIq.scim.supportedAttributes, 'active']
+        : apartmentIq.scim.supportedAttributes;
     expect([...kept].sort()).toEqual([...expected].sort());
   });
 
   it('property: a row is kept iff it is supported, or it is active and the policy keeps active', () => {
     const targets = entraDefaultUserMappings.map((mapping) => mapping.target);
     fc.assert(
-      fc.property(fc.subarray(targets), fc.constantFrom('keep' as const, 'remove' as const), (supported, activeMapping) => {
-        const plan = planMappings({ supportedAttributes: supported, activeMapping });
-        expect(plan).toHaveLength(targets.length);
-        for (const row of plan) {
-          const shouldKeep = supported.includes(row.target) || (row.target === 'active' && activeMapping === 'keep');
-          expect(row.decision).toBe(shouldKeep ? 'keep' : 'remove');
-          // Only the active row carries a note, and only when it is not a supported attribute.
-          expect(row.note !== undefined).toBe(row.target === 'active' && !supported.includes('active'));
-        }
-      }),
+      fc.property(
+        fc.subarray(targets),
+        fc.constantFrom('keep' as const, 'remove' as const),
+        (supported, activeMapping) => {
+          const plan = planMappings({ supportedAttributes: supported, activeMapping });
+          expect(plan).toHaveLength(targets.length);
+          for (const row of plan) {
+            const shouldKeep =
+              supported.includes(row.target) ||
+              (row.target === 'active' && activeMapping === 'keep');
+            expect(row.decision).toBe(shouldKeep ? 'keep' : 'remove');
+            // Only the active row carries a note, and only when it is not a supported attribute.
+            expect(row.note !== undefined).toBe(
+              row.target === 'active' && !supported.includes('active'),
+            );
+          }
+        },
+      ),
     );
   });
 });

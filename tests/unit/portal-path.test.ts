@@ -8,7 +8,9 @@ describe('<PortalPath> props', () => {
     expect(parsePortalPathProps({ path: [' Entra admin center', 'Enterprise apps '] })).toEqual({
       path: ['Entra admin center', 'Enterprise apps'],
     });
-    expect(parsePortalPathProps({ path: ['Provisioning'], label: 'Way back' }).label).toBe('Way back');
+    expect(parsePortalPathProps({ path: ['Provisioning'], label: 'Way back' }).label).toBe(
+      'Way back',
+    );
   });
 
   const broken: [string, unknown, RegExp][] = [

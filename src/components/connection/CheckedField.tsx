@@ -47,8 +47,13 @@ export function CheckedField({
   const suggestionId = `${id}-suggestion`;
   const hasError = check.findings.some((finding) => finding.severity === 'error');
   const { normalized } = check;
-  const suggestion = showFindings && normalized !== undefined && normalized !== value ? normalized : undefined;
-  const describedBy = [hintId, showFindings ? findingsId : undefined, suggestion === undefined ? undefined : suggestionId]
+  const suggestion =
+    showFindings && normalized !== undefined && normalized !== value ? normalized : undefined;
+  const describedBy = [
+    hintId,
+    showFindings ? findingsId : undefined,
+    suggestion === undefined ? undefined : suggestionId,
+  ]
     .filter(Boolean)
     .join(' ');
 
@@ -87,12 +92,18 @@ export function CheckedField({
         />
         {toggle}
       </div>
-      {showFindings ? <FindingList id={findingsId} label={label} findings={check.findings} /> : null}
+      {showFindings ? (
+        <FindingList id={findingsId} label={label} findings={check.findings} />
+      ) : null}
       {suggestion === undefined ? null : (
         <div className="aiq-cc__suggestion" id={suggestionId}>
           <span>Paste this into Entra’s {label} field:</span>
           <code className="aiq-cc__suggested-value">{suggestionDisplay(suggestion)}</code>
-          <button type="button" className="aiq-cc__button aiq-cc__button--small" onClick={applySuggestion}>
+          <button
+            type="button"
+            className="aiq-cc__button aiq-cc__button--small"
+            onClick={applySuggestion}
+          >
             Use this value<span className="aiq-cc__sr-only"> for {label}</span>
           </button>
           <CopyButton

@@ -39,12 +39,19 @@ export function CopyButton({
 
   return (
     <span className="aiq-cc__copy">
-      <button type="button" className="aiq-cc__button aiq-cc__button--small" onClick={copy} disabled={disabled}>
+      <button
+        type="button"
+        className="aiq-cc__button aiq-cc__button--small"
+        onClick={copy}
+        disabled={disabled}
+      >
         {label}
         {what ? <span className="aiq-cc__sr-only"> {what}</span> : null}
       </button>
       {state === 'copied' ? <span className="aiq-cc__copied">Copied</span> : null}
-      {state === 'failed' ? <span className="aiq-cc__copy-failed">Could not copy: {fallbackHint}</span> : null}
+      {state === 'failed' ? (
+        <span className="aiq-cc__copy-failed">Could not copy: {fallbackHint}</span>
+      ) : null}
     </span>
   );
 }

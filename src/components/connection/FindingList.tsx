@@ -2,7 +2,11 @@ import type { Finding, Severity } from '~/lib/scim/contract';
 import { troubleshootingHref } from '~/lib/scim';
 import { StatusIcon } from './StatusIcon';
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Note',
+};
 
 /** The code as text plus a link to its troubleshooting entry, so support can ask for it by name. */
 export function CodeAndFixLink({ code }: { code: Finding['code'] }) {
@@ -33,7 +37,15 @@ export function FindingItem({ finding }: { finding: Finding }) {
   );
 }
 
-export function FindingList({ id, label, findings }: { id: string; label: string; findings: readonly Finding[] }) {
+export function FindingList({
+  id,
+  label,
+  findings,
+}: {
+  id: string;
+  label: string;
+  findings: readonly Finding[];
+}) {
   if (findings.length === 0) {
     return (
       <p id={id} className="aiq-cc__all-clear">

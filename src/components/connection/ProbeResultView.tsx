@@ -5,13 +5,24 @@ import type { CheckStatus, ProbeCheck, ProbeResponse, TranscriptEntry } from '~/
 import { CodeAndFixLink, FindingItem } from './FindingList';
 import { StatusIcon, type IconName } from './StatusIcon';
 
-const STATUS_LABEL: Record<CheckStatus, string> = { pass: 'Pass', warn: 'Warning', fail: 'Fail', skip: 'Skipped' };
-const STATUS_ICON: Record<CheckStatus, IconName> = { pass: 'pass', warn: 'warning', fail: 'error', skip: 'skip' };
+const STATUS_LABEL: Record<CheckStatus, string> = {
+  pass: 'Pass',
+  warn: 'Warning',
+  fail: 'Fail',
+  skip: 'Skipped',
+};
+const STATUS_ICON: Record<CheckStatus, IconName> = {
+  pass: 'pass',
+  warn: 'warning',
+  fail: 'error',
+  skip: 'skip',
+};
 
 const VERDICT_TEXT: Record<ProbeResponse['verdict'], { title: string; detail: string }> = {
   pass: {
     title: 'Pass',
-    detail: 'The endpoint answered the way Entra’s Test connection expects. Paste the same values into Entra.',
+    detail:
+      'The endpoint answered the way Entra’s Test connection expects. Paste the same values into Entra.',
   },
   warn: {
     title: 'Pass with warnings',
@@ -19,12 +30,15 @@ const VERDICT_TEXT: Record<ProbeResponse['verdict'], { title: string; detail: st
   },
   fail: {
     title: 'Fail',
-    detail: 'Entra’s Test connection would fail with these values. Start with the first failed check below.',
+    detail:
+      'Entra’s Test connection would fail with these values. Start with the first failed check below.',
   },
 };
 
 export function verdictSummary(response: ProbeResponse): string {
-  const failed = response.checks.filter((check) => check.status === 'fail').map((check) => check.code);
+  const failed = response.checks
+    .filter((check) => check.status === 'fail')
+    .map((check) => check.code);
   const text = VERDICT_TEXT[response.verdict];
   return failed.length > 0 ? `${text.title}: ${failed.join(', ')}.` : `${text.title}.`;
 }
@@ -39,13 +53,16 @@ function CheckItem({ check }: { check: ProbeCheck }) {
       <span className="aiq-cc__finding-body">
         <strong className="aiq-cc__check-title">{check.title}</strong>
         <span className="aiq-cc__message">{check.message}</span>
-        {check.fix && check.status !== 'pass' ? <span className="aiq-cc__fix">{check.fix}</span> : null}
+        {check.fix && check.status !== 'pass' ? (
+          <span className="aiq-cc__fix">{check.fix}</span>
+        ) : null}
         {check.http ? (
           <span className="aiq-cc__http">
             <code>
               {check.http.method} {check.http.path}
             </code>
-            {check.http.status === undefined ? ' (no answer)' : ` → HTTP ${check.http.status}`}, {Math.round(check.http.durationMs)} ms
+            {check.http.status === undefined ? ' (no answer)' : ` → HTTP ${check.http.status}`},{' '}
+            {Math.round(check.http.durationMs)} ms
           </span>
         ) : null}
         {check.code === 'ok' ? (
@@ -56,7 +73,10 @@ function CheckItem({ check }: { check: ProbeCheck }) {
           <CodeAndFixLink code={check.code} />
         )}
         {check.findings && check.findings.length > 0 ? (
-          <ul className="aiq-cc__findings aiq-cc__findings--nested" aria-label={`${check.title}: details`}>
+          <ul
+            className="aiq-cc__findings aiq-cc__findings--nested"
+            aria-label={`${check.title}: details`}
+          >
             {check.findings.map((finding) => (
               <FindingItem key={`${finding.code}-${finding.message}`} finding={finding} />
             ))}
@@ -69,7 +89,11 @@ function CheckItem({ check }: { check: ProbeCheck }) {
 
 function CapabilitiesTable({ response }: { response: ProbeResponse }) {
   if (!response.capabilities) {
-    return <p className="aiq-cc__note">The endpoint’s capabilities are not known: its ServiceProviderConfig could not be read.</p>;
+    return (
+      <p className="aiq-cc__note">
+        The endpoint’s capabilities are not known: its ServiceProviderConfig could not be read.
+      </p>
+    );
   }
   return (
     <table className="aiq-cc__capabilities">
@@ -83,15 +107,26 @@ function CapabilitiesTable({ response }: { response: ProbeResponse }) {
       </thead>
       <tbody>
         {capabilityRows(response.capabilities).map((row) => (
-          <tr key={row.id} className={row.missingButRequired ? 'aiq-cc__capability--missing' : undefined}>
+          <tr
+            key={row.id}
+            className={row.missingButRequired ? 'aiq-cc__capability--missing' : undefined}
+          >
             <th scope="row">{row.label}</th>
             <td>
               <span className="aiq-cc__badge">
-                <StatusIcon name={row.supported ? 'pass' : row.missingButRequired ? 'error' : 'skip'} />
+                <StatusIcon
+                  name={row.supported ? 'pass' : row.missingButRequired ? 'error' : 'skip'}
+                />
                 {row.value}
               </span>
             </td>
-            <td>{row.requiredByEntra ? (row.missingButRequired ? 'Required: missing' : 'Required') : 'Not required'}</td>
+            <td>
+              {row.requiredByEntra
+                ? row.missingButRequired
+                  ? 'Required: missing'
+                  : 'Required'
+                : 'Not required'}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -101,14 +136,17 @@ function CapabilitiesTable({ response }: { response: ProbeResponse }) {
 
 function transcriptText(entry: TranscriptEntry): string {
   const lines = [`${entry.request.method} ${entry.request.url}`];
-  for (const [name, value] of Object.entries(entry.request.headers)) lines.push(`${name}: ${value}`);
+  for (const [name, value] of Object.entries(entry.request.headers))
+    lines.push(`${name}: ${value}`);
   if (entry.response) {
     lines.push('', `HTTP ${entry.response.status} (${Math.round(entry.durationMs)} ms)`);
-    for (const [name, value] of Object.entries(entry.response.headers)) lines.push(`${name}: ${value}`);
+    for (const [name, value] of Object.entries(entry.response.headers))
+      lines.push(`${name}: ${value}`);
     if (entry.response.body !== '') lines.push('', entry.response.body);
     if (entry.response.bodyTruncated) lines.push('[body truncated]');
   }
-  if (entry.error !== undefined) lines.push('', `No answer: ${entry.error} (${Math.round(entry.durationMs)} ms)`);
+  if (entry.error !== undefined)
+    lines.push('', `No answer: ${entry.error} (${Math.round(entry.durationMs)} ms)`);
   return lines.join('\n');
 }
 
@@ -117,7 +155,8 @@ function Transcript({ transcript }: { transcript: readonly TranscriptEntry[] }) 
   return (
     <details className="aiq-cc__transcript">
       <summary>
-        Transcript: {transcript.length} {transcript.length === 1 ? 'request' : 'requests'} (the token is hidden)
+        Transcript: {transcript.length} {transcript.length === 1 ? 'request' : 'requests'} (the
+        token is hidden)
       </summary>
       <ol className="aiq-cc__transcript-list">
         {transcript.map((entry, index) => (
@@ -130,7 +169,15 @@ function Transcript({ transcript }: { transcript: readonly TranscriptEntry[] }) 
   );
 }
 
-function RouteProblem({ code, message, retryAfterSeconds }: { code: ProbeOutcomeCode; message: string; retryAfterSeconds?: number | undefined }) {
+function RouteProblem({
+  code,
+  message,
+  retryAfterSeconds,
+}: {
+  code: ProbeOutcomeCode;
+  message: string;
+  retryAfterSeconds?: number | undefined;
+}) {
   const entry = catalogueEntry(code);
   return (
     <div className="aiq-cc__problem">
@@ -144,7 +191,9 @@ function RouteProblem({ code, message, retryAfterSeconds }: { code: ProbeOutcome
           Try again in {retryAfterSeconds} {retryAfterSeconds === 1 ? 'second' : 'seconds'}.
         </p>
       )}
-      {code === 'probe-unavailable' || code === 'rate-limited' ? null : <p className="aiq-cc__fix">{entry.fix}</p>}
+      {code === 'probe-unavailable' || code === 'rate-limited' ? null : (
+        <p className="aiq-cc__fix">{entry.fix}</p>
+      )}
       <CodeAndFixLink code={code} />
     </div>
   );
@@ -158,7 +207,8 @@ export function outcomeSummary(outcome: ProbeOutcome): string {
     case 'result':
       return `Connection test finished. ${verdictSummary(outcome.response)}`;
     case 'route-error':
-      if (outcome.code === 'probe-unavailable') return 'The connection test is not available on this deployment.';
+      if (outcome.code === 'probe-unavailable')
+        return 'The connection test is not available on this deployment.';
       if (outcome.code === 'rate-limited') {
         return outcome.retryAfterSeconds === undefined
           ? 'Too many connection tests: try again in a minute.'
@@ -235,8 +285,8 @@ function OutcomeBody({ outcome }: { outcome: ProbeOutcome }) {
             Unreadable answer
           </p>
           <p className="aiq-cc__message">
-            The connection test answered with something this page cannot read (HTTP {outcome.status}). Try again; if it
-            happens again, copy the report for support.
+            The connection test answered with something this page cannot read (HTTP {outcome.status}
+            ). Try again; if it happens again, copy the report for support.
           </p>
         </div>
       );
@@ -245,7 +295,8 @@ function OutcomeBody({ outcome }: { outcome: ProbeOutcome }) {
   }
   const { response } = outcome;
   const verdict = VERDICT_TEXT[response.verdict];
-  const verdictIcon: IconName = response.verdict === 'pass' ? 'pass' : response.verdict === 'warn' ? 'warning' : 'error';
+  const verdictIcon: IconName =
+    response.verdict === 'pass' ? 'pass' : response.verdict === 'warn' ? 'warning' : 'error';
   return (
     <>
       <div className={`aiq-cc__verdict aiq-cc__verdict--${response.verdict}`}>

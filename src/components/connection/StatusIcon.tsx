@@ -5,7 +5,8 @@
 export type IconName = 'error' | 'warning' | 'info' | 'pass' | 'skip' | 'running';
 
 const paths: Record<IconName, string> = {
-  error: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1Zm2.8 8.8-1 1L8 9 6.2 10.8l-1-1L7 8 5.2 6.2l1-1L8 7l1.8-1.8 1 1L9 8Z',
+  error:
+    'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1Zm2.8 8.8-1 1L8 9 6.2 10.8l-1-1L7 8 5.2 6.2l1-1L8 7l1.8-1.8 1 1L9 8Z',
   warning: 'M8 1.5 .8 14h14.4L8 1.5Zm-.8 4.5h1.6v4.2H7.2V6Zm0 5.3h1.6v1.5H7.2v-1.5Z',
   info: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1Zm.8 11H7.2V7h1.6v5ZM8 5.8a1 1 0 1 1 0-2 1 1 0 0 1 0 2Z',
   pass: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1Zm-1 10.4L3.8 8.2l1.1-1.1L7 9.2l4.1-4.1 1.1 1.1L7 11.4Z',

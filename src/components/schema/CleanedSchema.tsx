@@ -25,7 +25,9 @@ export function CleanedSchema({ text, unchanged }: { text: string; unchanged: bo
       // No clipboard permission (or an old browser): select the text so Ctrl+C works.
       field.current?.focus();
       field.current?.select();
-      setMessage('Copying is blocked in this browser. The text is selected: press Ctrl+C (⌘C on a Mac).');
+      setMessage(
+        'Copying is blocked in this browser. The text is selected: press Ctrl+C (⌘C on a Mac).',
+      );
     }
   };
 
@@ -51,9 +53,19 @@ export function CleanedSchema({ text, unchanged }: { text: string; unchanged: bo
         {unchanged
           ? 'Your schema already matches ApartmentIQ: this is the same schema, nothing to paste back.'
           : 'The same schema with only the changes listed above. Paste it over the whole text in Entra’s schema editor and save (steps below). Saving restarts provisioning with an initial cycle.'}
-        {truncated && ` The field shows the first ${formatSize(DISPLAY_LIMIT_CHARS)} of ${formatSize(text.length)}, so the page stays fast; Copy and Download give the whole schema.`}
+        {truncated &&
+          ` The field shows the first ${formatSize(DISPLAY_LIMIT_CHARS)} of ${formatSize(text.length)}, so the page stays fast; Copy and Download give the whole schema.`}
       </p>
-      <textarea id={fieldId} ref={field} className="schema-textarea" value={shown} readOnly rows={10} spellCheck={false} aria-describedby={hintId} />
+      <textarea
+        id={fieldId}
+        ref={field}
+        className="schema-textarea"
+        value={shown}
+        readOnly
+        rows={10}
+        spellCheck={false}
+        aria-describedby={hintId}
+      />
       <div className="schema-actions">
         <button type="button" className="schema-button" onClick={() => void copy()}>
           Copy

@@ -9,7 +9,15 @@ function listing(excerpt: JsonErrorExcerpt): string {
 }
 
 /** A specific input error: what, where (for broken JSON, the lines with a caret under the column), what to do. */
-export function InputError({ id, error, origin }: { id: string; error: SchemaInputError; origin: string }) {
+export function InputError({
+  id,
+  error,
+  origin,
+}: {
+  id: string;
+  error: SchemaInputError;
+  origin: string;
+}) {
   return (
     <div id={id} className="schema-error" role="alert" data-code={error.code}>
       <p>

@@ -1,8 +1,13 @@
 import type { MappingRow, RowStatus } from '~/lib/schema/analyze';
 
-const STATUS_LABEL: Record<RowStatus, string> = { keep: 'Keep', remove: 'Remove', missing: 'Missing' };
+const STATUS_LABEL: Record<RowStatus, string> = {
+  keep: 'Keep',
+  remove: 'Remove',
+  missing: 'Missing',
+};
 
-const count = (rows: readonly MappingRow[], status: RowStatus) => rows.filter((row) => row.status === status).length;
+const count = (rows: readonly MappingRow[], status: RowStatus) =>
+  rows.filter((row) => row.status === status).length;
 
 /** "keep 5, remove 17": the caption's summary, so the numbers are read before the rows. */
 export function summarizeRows(rows: readonly MappingRow[]): string {
@@ -33,11 +38,24 @@ export function MappingTable({ caption, rows }: { caption: string; rows: readonl
             <tr key={`${index}-${row.targetAttributeName}`} data-status={row.status}>
               <th scope="row">
                 <code>{row.targetAttributeName}</code>
-                {row.matchingPriority > 0 && <span className="schema-matching"> (matching, precedence {row.matchingPriority})</span>}
+                {row.matchingPriority > 0 && (
+                  <span className="schema-matching">
+                    {' '}
+                    (matching, precedence {row.matchingPriority})
+                  </span>
+                )}
               </th>
-              <td>{row.source === null ? <span className="schema-none">not mapped</span> : <code>{row.source}</code>}</td>
               <td>
-                <span className={`schema-status schema-status--${row.status}`}>{STATUS_LABEL[row.status]}</span>
+                {row.source === null ? (
+                  <span className="schema-none">not mapped</span>
+                ) : (
+                  <code>{row.source}</code>
+                )}
+              </td>
+              <td>
+                <span className={`schema-status schema-status--${row.status}`}>
+                  {STATUS_LABEL[row.status]}
+                </span>
               </td>
               <td>{row.reason}</td>
             </tr>

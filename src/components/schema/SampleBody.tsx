@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 
 /** The SCIM request Entra would send to create the sample user, so the admin sees exactly which fields flow. */
-export function SampleBody({ body, heading, intro }: { body: Record<string, unknown>; heading: ReactNode; intro: string }) {
+export function SampleBody({
+  body,
+  heading,
+  intro,
+}: {
+  body: Record<string, unknown>;
+  heading: ReactNode;
+  intro: string;
+}) {
   return (
     <div className="schema-sample">
       {heading}

@@ -7,7 +7,10 @@ import type { SchemaCheckRequest, SchemaCheckResponse } from './protocol';
 
 // The project's TypeScript lib is DOM, not WebWorker: describe the two worker globals used here.
 const scope = self as unknown as {
-  addEventListener(type: 'message', listener: (event: MessageEvent<SchemaCheckRequest>) => void): void;
+  addEventListener(
+    type: 'message',
+    listener: (event: MessageEvent<SchemaCheckRequest>) => void,
+  ): void;
   postMessage(message: SchemaCheckResponse): void;
 };
 

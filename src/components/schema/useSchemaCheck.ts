@@ -51,14 +51,16 @@ export function useSchemaCheck() {
     }
     current.onmessage = (event: MessageEvent<SchemaCheckResponse>) => {
       busy.current = false;
-      if (event.data.id === latestId.current) setState({ status: 'done', origin, outcome: event.data.outcome, id });
+      if (event.data.id === latestId.current)
+        setState({ status: 'done', origin, outcome: event.data.outcome, id });
     };
     current.onerror = () => {
       // A worker that cannot start (e.g. a strict Content-Security-Policy): check on the page instead.
       busy.current = false;
       current.terminate();
       worker.current = null;
-      if (id === latestId.current) setState({ status: 'done', origin, outcome: checkSchemaText(text), id });
+      if (id === latestId.current)
+        setState({ status: 'done', origin, outcome: checkSchemaText(text), id });
     };
     busy.current = true;
     current.postMessage({ id, text } satisfies SchemaCheckRequest);

@@ -25,9 +25,15 @@ export function wireCopyButtons(root: ParentNode): void {
       const source = document.getElementById(button.dataset['copyFrom'] ?? '');
       const status = button.parentElement?.querySelector<HTMLElement>('[data-copy-status]');
       if (!source) return;
-      const text = source instanceof HTMLInputElement || source instanceof HTMLTextAreaElement ? source.value : (source.textContent ?? '');
+      const text =
+        source instanceof HTMLInputElement || source instanceof HTMLTextAreaElement
+          ? source.value
+          : (source.textContent ?? '');
       const copied = await copyText(text);
-      if (status) status.textContent = copied ? 'Copied.' : 'Could not copy: select the text and press Ctrl+C (⌘C on a Mac).';
+      if (status)
+        status.textContent = copied
+          ? 'Copied.'
+          : 'Could not copy: select the text and press Ctrl+C (⌘C on a Mac).';
     });
   }
 }

@@ -3,7 +3,13 @@
  * in src/lib/progress (pure, tested); this file only touches the browser. Storage can throw
  * (private mode, quota, blocked cookies): then progress lasts for the page only and widgets say so.
  */
-import { EMPTY_PROGRESS, PROGRESS_STORAGE_KEY, parseProgress, serializeProgress, type ProgressState } from '../../lib/progress/state';
+import {
+  EMPTY_PROGRESS,
+  PROGRESS_STORAGE_KEY,
+  parseProgress,
+  serializeProgress,
+  type ProgressState,
+} from '../../lib/progress/state';
 
 const CHANGE_EVENT = 'aiq-scim:progress-change';
 

@@ -19,8 +19,21 @@ export interface CapabilityRow {
   missingButRequired: boolean;
 }
 
-function row(id: CapabilityId, label: string, supported: boolean, requiredByEntra: boolean, value: string): CapabilityRow {
-  return { id, label, value, supported, requiredByEntra, missingButRequired: requiredByEntra && !supported };
+function row(
+  id: CapabilityId,
+  label: string,
+  supported: boolean,
+  requiredByEntra: boolean,
+  value: string,
+): CapabilityRow {
+  return {
+    id,
+    label,
+    value,
+    supported,
+    requiredByEntra,
+    missingButRequired: requiredByEntra && !supported,
+  };
 }
 
 const yesNo = (supported: boolean): string => (supported ? 'Supported' : 'Not supported');
@@ -31,7 +44,9 @@ export function capabilityRows(capabilities: Capabilities): CapabilityRow[] {
     bulk.maxOperations === undefined ? undefined : `up to ${bulk.maxOperations} operations`,
     bulk.maxPayloadSize === undefined ? undefined : `${bulk.maxPayloadSize} bytes`,
   ].filter((part) => part !== undefined);
-  const schemes = authenticationSchemes.map((scheme) => (scheme.primary ? `${scheme.name} (primary)` : scheme.name));
+  const schemes = authenticationSchemes.map((scheme) =>
+    scheme.primary ? `${scheme.name} (primary)` : scheme.name,
+  );
   return [
     row('patch', 'PATCH', capabilities.patch, true, yesNo(capabilities.patch)),
     row(
@@ -48,7 +63,9 @@ export function capabilityRows(capabilities: Capabilities): CapabilityRow[] {
       'Bulk',
       bulk.supported,
       false,
-      bulk.supported && bulkLimits.length > 0 ? `Supported, ${bulkLimits.join(', ')}` : yesNo(bulk.supported),
+      bulk.supported && bulkLimits.length > 0
+        ? `Supported, ${bulkLimits.join(', ')}`
+        : yesNo(bulk.supported),
     ),
     row('etag', 'ETag', capabilities.etag, false, yesNo(capabilities.etag)),
     row('sort', 'Sort', capabilities.sort, false, yesNo(capabilities.sort)),

@@ -16,7 +16,13 @@ export type ProbeOutcome =
   /** The probe ran; its answer passed schema validation. */
   | { kind: 'result'; response: ProbeResponse }
   /** The route refused the request (4xx with a valid error body), or is not deployed (`probe-unavailable`). */
-  | { kind: 'route-error'; code: ProbeRouteErrorCode; message: string; status?: number; retryAfterSeconds?: number }
+  | {
+      kind: 'route-error';
+      code: ProbeRouteErrorCode;
+      message: string;
+      status?: number;
+      retryAfterSeconds?: number;
+    }
   /** The browser could not reach the route at all (offline, blocked, aborted by our own time limit). */
   | { kind: 'network-error'; reason: 'offline' | 'timeout' }
   /** The route answered, but with something that is not the documented JSON. */
@@ -68,7 +74,8 @@ export function classifyProbeAnswer(answer: ProbeAnswer, now: Date = new Date())
     const refusal = ProbeErrorResponseSchema.safeParse(json.value);
     if (refusal.success) {
       const { code, message } = refusal.data.error;
-      const retryAfterSeconds = code === 'rate-limited' ? parseRetryAfter(answer.retryAfter, now) : undefined;
+      const retryAfterSeconds =
+        code === 'rate-limited' ? parseRetryAfter(answer.retryAfter, now) : undefined;
       return {
         kind: 'route-error',
         code,
@@ -81,8 +88,16 @@ export function classifyProbeAnswer(answer: ProbeAnswer, now: Date = new Date())
 
   // A static host (or a proxy in front of one) answers the missing route with its own 404/405
   // page, or serves the site's HTML shell for any path.
-  if (ROUTE_MISSING_STATUSES.has(answer.status) || (looksLikeHtml && !json.ok && answer.status < 500)) {
-    return { kind: 'route-error', code: 'probe-unavailable', message: UNAVAILABLE_MESSAGE, status: answer.status };
+  if (
+    ROUTE_MISSING_STATUSES.has(answer.status) ||
+    (looksLikeHtml && !json.ok && answer.status < 500)
+  ) {
+    return {
+      kind: 'route-error',
+      code: 'probe-unavailable',
+      message: UNAVAILABLE_MESSAGE,
+      status: answer.status,
+    };
   }
 
   if (answer.status === 429) {
@@ -100,11 +115,19 @@ export function classifyProbeAnswer(answer: ProbeAnswer, now: Date = new Date())
     return { kind: 'invalid-answer', status: answer.status, detail: 'The answer was not JSON.' };
   }
   if (answer.status !== 200) {
-    return { kind: 'invalid-answer', status: answer.status, detail: `Unexpected HTTP status ${answer.status}.` };
+    return {
+      kind: 'invalid-answer',
+      status: answer.status,
+      detail: `Unexpected HTTP status ${answer.status}.`,
+    };
   }
   const result = ProbeResponseSchema.safeParse(json.value);
   if (!result.success) {
-    return { kind: 'invalid-answer', status: answer.status, detail: 'The answer did not match the expected format.' };
+    return {
+      kind: 'invalid-answer',
+      status: answer.status,
+      detail: 'The answer did not match the expected format.',
+    };
   }
   return { kind: 'result', response: result.data };
 }

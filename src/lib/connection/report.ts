@@ -55,16 +55,24 @@ export function describeTenantUrl(value: string): string[] {
   if (url === undefined || !/^https?:$/.test(url.protocol)) {
     return [`Value: (not a web address, ${trimmed.length} characters; not included)`];
   }
-  const lines = [`Scheme: ${url.protocol.replace(':', '')}`, `Host: ${url.host}`, `Path: ${url.pathname}`];
+  const lines = [
+    `Scheme: ${url.protocol.replace(':', '')}`,
+    `Host: ${url.host}`,
+    `Path: ${url.pathname}`,
+  ];
   const names = [...new Set([...url.searchParams.keys()])];
   if (names.length > 0) lines.push(`Query parameters: ${names.join(', ')} (values not included)`);
-  if (url.username !== '' || url.password !== '') lines.push('Credentials in the URL: yes (not included)');
+  if (url.username !== '' || url.password !== '')
+    lines.push('Credentials in the URL: yes (not included)');
   return lines;
 }
 
 function findingLines(findings: readonly Finding[]): string[] {
   if (findings.length === 0) return ['Findings: none'];
-  return ['Findings:', ...findings.map((finding) => `  - ${finding.severity} ${finding.code}: ${finding.message}`)];
+  return [
+    'Findings:',
+    ...findings.map((finding) => `  - ${finding.severity} ${finding.code}: ${finding.message}`),
+  ];
 }
 
 function indent(lines: readonly string[], by = '  '): string[] {
@@ -86,7 +94,9 @@ function probeVerdictLine(probe: ProbeOutcome | undefined): string {
 }
 
 /** Every code worth quoting, field findings first, without repeats; `ok` is left out. */
-export function reportCodes(input: Pick<SupportReportInput, 'tenantUrl' | 'token' | 'probe'>): string[] {
+export function reportCodes(
+  input: Pick<SupportReportInput, 'tenantUrl' | 'token' | 'probe'>,
+): string[] {
   const codes = [
     ...input.tenantUrl.check.findings.map((finding) => finding.code),
     ...input.token.check.findings.map((finding) => finding.code),
@@ -111,13 +121,21 @@ function probeSection(probe: ProbeOutcome | undefined): string[] {
         ...indent([
           `Code: ${probe.code}${probe.status === undefined ? '' : ` (HTTP ${probe.status})`}`,
           `Message: ${probe.message}`,
-          ...(probe.retryAfterSeconds === undefined ? [] : [`Retry after: ${probe.retryAfterSeconds} s`]),
+          ...(probe.retryAfterSeconds === undefined
+            ? []
+            : [`Retry after: ${probe.retryAfterSeconds} s`]),
         ]),
       ];
     case 'network-error':
-      return ['Connection test: not run', ...indent([`The browser could not reach the test (${probe.reason}).`])];
+      return [
+        'Connection test: not run',
+        ...indent([`The browser could not reach the test (${probe.reason}).`]),
+      ];
     case 'invalid-answer':
-      return ['Connection test: unreadable answer', ...indent([`HTTP ${probe.status}: ${probe.detail}`])];
+      return [
+        'Connection test: unreadable answer',
+        ...indent([`HTTP ${probe.status}: ${probe.detail}`]),
+      ];
     case 'result':
       break;
   }
@@ -137,7 +155,9 @@ function probeSection(probe: ProbeOutcome | undefined): string[] {
             : '';
           return [
             `[${check.status}] ${check.id}: ${check.code}${http}: ${check.message}`,
-            ...(check.findings ?? []).map((finding) => `    - ${finding.severity} ${finding.code}: ${finding.message}`),
+            ...(check.findings ?? []).map(
+              (finding) => `    - ${finding.severity} ${finding.code}: ${finding.message}`,
+            ),
           ];
         }),
       ),
@@ -158,9 +178,13 @@ function probeSection(probe: ProbeOutcome | undefined): string[] {
   lines.push(`Transcript (${response.transcript.length} requests; Authorization shown masked)`);
   response.transcript.forEach((entry, index) => {
     const headerLines = Object.entries(entry.request.headers).map(([name, value]) =>
-      name.toLowerCase() === 'authorization' && !value.includes('••••') ? `> ${name}: [redacted]` : `> ${name}: ${value}`,
+      name.toLowerCase() === 'authorization' && !value.includes('••••')
+        ? `> ${name}: [redacted]`
+        : `> ${name}: ${value}`,
     );
-    const entryLines = [`#${index + 1} ${entry.checkId}: ${entry.request.method} ${entry.request.url} (${Math.round(entry.durationMs)} ms)`];
+    const entryLines = [
+      `#${index + 1} ${entry.checkId}: ${entry.request.method} ${entry.request.url} (${Math.round(entry.durationMs)} ms)`,
+    ];
     entryLines.push(...indent(headerLines));
     if (entry.response) {
       const body = entry.response.body;
@@ -191,7 +215,10 @@ export function buildSupportReport(input: SupportReportInput): string {
     `Codes: ${codes.length > 0 ? codes.join(', ') : 'none'}`,
     '',
     'Tenant URL',
-    ...indent([...describeTenantUrl(input.tenantUrl.value), ...findingLines(input.tenantUrl.check.findings)]),
+    ...indent([
+      ...describeTenantUrl(input.tenantUrl.value),
+      ...findingLines(input.tenantUrl.check.findings),
+    ]),
     '',
     'Secret Token (never included in this report)',
     ...indent([
@@ -201,5 +228,8 @@ export function buildSupportReport(input: SupportReportInput): string {
     '',
     ...probeSection(input.probe),
   ];
-  return redactToken(lines.join('\n'), tokenVariants(input.token.value, input.token.check.normalized)) + '\n';
+  return (
+    redactToken(lines.join('\n'), tokenVariants(input.token.value, input.token.check.normalized)) +
+    '\n'
+  );
 }

@@ -19,7 +19,8 @@ export const MAX_REMEMBERED_LENGTH = 2048;
  */
 export function initialTenantUrl(search: string, remembered: string | null): string {
   const fromLink = new URLSearchParams(search).get(TENANT_QUERY_PARAM);
-  if (fromLink !== null && fromLink.trim() !== '' && fromLink.length <= MAX_REMEMBERED_LENGTH) return fromLink;
+  if (fromLink !== null && fromLink.trim() !== '' && fromLink.length <= MAX_REMEMBERED_LENGTH)
+    return fromLink;
   if (remembered !== null && remembered.length <= MAX_REMEMBERED_LENGTH) return remembered;
   return '';
 }

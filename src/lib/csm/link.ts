@@ -28,7 +28,12 @@ export interface CustomerEmail {
   body: string;
 }
 
-export type RefusalReason = 'tenant-url-looks-like-token' | 'tenant-url-invalid' | 'customer-name-looks-like-token' | 'customer-name-too-long' | 'bad-origin';
+export type RefusalReason =
+  | 'tenant-url-looks-like-token'
+  | 'tenant-url-invalid'
+  | 'customer-name-looks-like-token'
+  | 'customer-name-too-long'
+  | 'bad-origin';
 
 export type CustomerLinkResult =
   | {
@@ -59,8 +64,13 @@ export const TOKEN_IN_NAME_FIELD_MESSAGE =
 
 /** Collapses line breaks, tabs and control characters so a name cannot add lines to a subject. */
 export function cleanCustomerName(input: string): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point.
-  return input.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return (
+    input
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point.
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 export function buildCustomerLink(input: CustomerLinkInput): CustomerLinkResult {
@@ -97,7 +107,11 @@ export function buildCustomerLink(input: CustomerLinkInput): CustomerLinkResult 
   try {
     link = new URL(CUSTOMER_LINK_PATH, input.guideOrigin);
   } catch {
-    return refuse('guideOrigin', 'bad-origin', 'The guide’s own address could not be read, so no link can be built.');
+    return refuse(
+      'guideOrigin',
+      'bad-origin',
+      'The guide’s own address could not be read, so no link can be built.',
+    );
   }
   link.searchParams.set(TENANT_QUERY_PARAMETER, tenantUrl);
 
@@ -110,7 +124,15 @@ export function buildCustomerLink(input: CustomerLinkInput): CustomerLinkResult 
   };
 }
 
-export function customerEmail({ customerName, link, tenantUrl }: { customerName: string; link: string; tenantUrl: string }): CustomerEmail {
+export function customerEmail({
+  customerName,
+  link,
+  tenantUrl,
+}: {
+  customerName: string;
+  link: string;
+  tenantUrl: string;
+}): CustomerEmail {
   const product = apartmentIq.productName;
   const subject =
     customerName === ''
@@ -144,6 +166,10 @@ export function mailtoHref(email: CustomerEmail): string {
   return `mailto:?subject=${encodeURIComponent(email.subject)}&body=${encodeURIComponent(email.body)}`;
 }
 
-function refuse(field: 'tenantUrl' | 'customerName' | 'guideOrigin', reason: RefusalReason, message: string): CustomerLinkResult {
+function refuse(
+  field: 'tenantUrl' | 'customerName' | 'guideOrigin',
+  reason: RefusalReason,
+  message: string,
+): CustomerLinkResult {
   return { ok: false, field, reason, message, findings: [] };
 }

@@ -20,10 +20,14 @@ export interface DefaultUserMapping {
  * The 22 rows, in portal order, as the portal's table shows them: an attribute name or an
  * expression. Derived from the schema checker's Graph-shaped defaults, so there is one list.
  */
-export const entraDefaultUserMappings: readonly DefaultUserMapping[] = ENTRA_DEFAULT_USER_MAPPINGS.map((mapping) => ({
-  target: mapping.targetAttributeName,
-  source: mapping.source.type === 'Attribute' ? (mapping.source.name ?? mapping.source.expression ?? '') : (mapping.source.expression ?? ''),
-}));
+export const entraDefaultUserMappings: readonly DefaultUserMapping[] =
+  ENTRA_DEFAULT_USER_MAPPINGS.map((mapping) => ({
+    target: mapping.targetAttributeName,
+    source:
+      mapping.source.type === 'Attribute'
+        ? (mapping.source.name ?? mapping.source.expression ?? '')
+        : (mapping.source.expression ?? ''),
+  }));
 
 /** The SCIM attribute Entra uses to send deactivations (`PATCH active=false`). */
 export const ACTIVE_ATTRIBUTE = 'active';
@@ -54,8 +58,10 @@ export function planMappings(
 ): PlannedMapping[] {
   return mappings.map((mapping) => {
     const decision = decideMapping(mapping.target, policy);
-    if (mapping.target !== ACTIVE_ATTRIBUTE || policy.supportedAttributes.includes(mapping.target)) return { ...mapping, decision };
-    const note = decision === 'keep' ? 'Deactivates users who leave' : 'Trade-off: see “When someone leaves”';
+    if (mapping.target !== ACTIVE_ATTRIBUTE || policy.supportedAttributes.includes(mapping.target))
+      return { ...mapping, decision };
+    const note =
+      decision === 'keep' ? 'Deactivates users who leave' : 'Trade-off: see “When someone leaves”';
     return { ...mapping, decision, note };
   });
 }

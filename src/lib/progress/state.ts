@@ -11,7 +11,9 @@ export interface ProgressState {
   readonly done: readonly string[];
 }
 
-export const EMPTY_PROGRESS: ProgressState = Object.freeze({ done: Object.freeze([]) as readonly string[] });
+export const EMPTY_PROGRESS: ProgressState = Object.freeze({
+  done: Object.freeze([]) as readonly string[],
+});
 
 /**
  * Reads a stored value. Anything that is not a version-1 value (missing, corrupt JSON, an older or
@@ -19,7 +21,10 @@ export const EMPTY_PROGRESS: ProgressState = Object.freeze({ done: Object.freeze
  * page breaking. Slugs that are no longer steps are dropped, so a renamed step cannot count.
  * Hand-written rather than zod so the script on every step page stays tiny.
  */
-export function parseProgress(raw: string | null | undefined, stepSlugs: readonly string[]): ProgressState {
+export function parseProgress(
+  raw: string | null | undefined,
+  stepSlugs: readonly string[],
+): ProgressState {
   if (typeof raw !== 'string' || raw === '') return EMPTY_PROGRESS;
   let json: unknown;
   try {
@@ -39,7 +44,12 @@ export function serializeProgress(state: ProgressState): string {
 }
 
 /** Marks one step done or not done; unknown slugs leave the state as it is. */
-export function setStepDone(state: ProgressState, slug: string, done: boolean, stepSlugs: readonly string[]): ProgressState {
+export function setStepDone(
+  state: ProgressState,
+  slug: string,
+  done: boolean,
+  stepSlugs: readonly string[],
+): ProgressState {
   if (!stepSlugs.includes(slug)) return state;
   const others = state.done.filter((doneSlug) => doneSlug !== slug);
   return normalize(done ? [...others, slug] : others, stepSlugs);
@@ -57,7 +67,10 @@ export interface ProgressSummary {
   allDone: boolean;
 }
 
-export function summarizeProgress(state: ProgressState, stepSlugs: readonly string[]): ProgressSummary {
+export function summarizeProgress(
+  state: ProgressState,
+  stepSlugs: readonly string[],
+): ProgressSummary {
   const done = new Set(state.done);
   const doneCount = stepSlugs.filter((slug) => done.has(slug)).length;
   const nextOpenSlug = stepSlugs.find((slug) => !done.has(slug));

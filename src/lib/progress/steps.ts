@@ -9,7 +9,12 @@ import { apartmentIq } from '../../config/apartmentiq';
 const GuideStepSchema = z
   .object({
     /** The page's slug, without slashes: `prepare` is `/prepare/`. */
-    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a step slug is lower-case kebab-case, e.g. "create-app"'),
+    slug: z
+      .string()
+      .regex(
+        /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+        'a step slug is lower-case kebab-case, e.g. "create-app"',
+      ),
     title: z.string().min(1),
     /** What to tick off on the printable checklist, in order. */
     tasks: z.array(z.string().min(1)).min(1),
@@ -19,11 +24,17 @@ const GuideStepSchema = z
 export const GuideStepsSchema = z
   .array(GuideStepSchema)
   .min(1)
-  .refine((steps) => new Set(steps.map((step) => step.slug)).size === steps.length, 'every step slug must be unique');
+  .refine(
+    (steps) => new Set(steps.map((step) => step.slug)).size === steps.length,
+    'every step slug must be unique',
+  );
 
 export type GuideStep = z.infer<typeof GuideStepSchema>;
 
-const { csmShort, section } = { csmShort: apartmentIq.contacts.csmShort, section: apartmentIq.manualTasks.section };
+const { csmShort, section } = {
+  csmShort: apartmentIq.contacts.csmShort,
+  section: apartmentIq.manualTasks.section,
+};
 
 export const guideSteps: readonly GuideStep[] = GuideStepsSchema.parse([
   {
@@ -53,7 +64,10 @@ export const guideSteps: readonly GuideStep[] = GuideStepsSchema.parse([
   {
     slug: 'attribute-mapping',
     title: 'Attribute mapping',
-    tasks: ['Disable group provisioning', 'Keep only the attributes ApartmentIQ supports and remove the rest'],
+    tasks: [
+      'Disable group provisioning',
+      'Keep only the attributes ApartmentIQ supports and remove the rest',
+    ],
   },
   {
     slug: 'start-provisioning',

@@ -16,7 +16,12 @@ import {
   WORK_EMAIL_ATTRIBUTE,
   type MappingPolicy,
 } from './attributes';
-import { ENTRA_DEFAULT_USER_MAPPINGS, ENTRA_GROUP_MAPPING_NAME, ENTRA_USER_MAPPING_NAME, type DefaultAttributeMapping } from './entra-defaults';
+import {
+  ENTRA_DEFAULT_USER_MAPPINGS,
+  ENTRA_GROUP_MAPPING_NAME,
+  ENTRA_USER_MAPPING_NAME,
+  type DefaultAttributeMapping,
+} from './entra-defaults';
 import {
   isEnabled,
   isGroupObjectMapping,
@@ -96,12 +101,23 @@ export interface SchemaReport {
 const ACTIVE_EXPLANATION =
   'Entra uses active to tell the app that a user was unassigned, disabled or soft-deleted (it sends active=false). Without the mapping, Entra sends nothing at those moments; the account reaches ApartmentIQ again only when the user is permanently deleted in Entra (30 days after deletion, or when the recycle bin is emptied), as a DELETE.';
 
-function rowFor(mapping: { targetAttributeName: string; source?: AttributeMappingSource | null | undefined; matchingPriority: number }, policy: MappingPolicy): MappingRow {
+function rowFor(
+  mapping: {
+    targetAttributeName: string;
+    source?: AttributeMappingSource | null | undefined;
+    matchingPriority: number;
+  },
+  policy: MappingPolicy,
+): MappingRow {
   const keep = isKept(mapping.targetAttributeName, policy);
   const isActive = sameAttribute(mapping.targetAttributeName, ACTIVE_ATTRIBUTE);
   let reason: string;
-  if (keep) reason = isActive ? 'Kept so that Entra can deactivate users (see the active note)' : 'Supported by ApartmentIQ';
-  else if (isActive) reason = 'Not in ApartmentIQ’s list; the source guide removes it (see the active note)';
+  if (keep)
+    reason = isActive
+      ? 'Kept so that Entra can deactivate users (see the active note)'
+      : 'Supported by ApartmentIQ';
+  else if (isActive)
+    reason = 'Not in ApartmentIQ’s list; the source guide removes it (see the active note)';
   else reason = 'Not supported by ApartmentIQ';
   return {
     targetAttributeName: mapping.targetAttributeName,
@@ -113,15 +129,23 @@ function rowFor(mapping: { targetAttributeName: string; source?: AttributeMappin
 }
 
 const defaultSourceOf = (attribute: string) =>
-  ENTRA_DEFAULT_USER_MAPPINGS.find((mapping) => sameAttribute(mapping.targetAttributeName, attribute))?.source;
+  ENTRA_DEFAULT_USER_MAPPINGS.find((mapping) =>
+    sameAttribute(mapping.targetAttributeName, attribute),
+  )?.source;
 
 /** Report rows for a list of attribute mappings: each mapped row, then each kept attribute that is not mapped. */
 export function mappingRows(
-  mappings: readonly { targetAttributeName: string; source?: AttributeMappingSource | null | undefined; matchingPriority: number }[],
+  mappings: readonly {
+    targetAttributeName: string;
+    source?: AttributeMappingSource | null | undefined;
+    matchingPriority: number;
+  }[],
   policy: MappingPolicy = apartmentIqPolicy,
 ): MappingRow[] {
   const rows = mappings.map((mapping) => rowFor(mapping, policy));
-  const mapped = new Set(mappings.map((mapping) => normalizeAttributeName(mapping.targetAttributeName)));
+  const mapped = new Set(
+    mappings.map((mapping) => normalizeAttributeName(mapping.targetAttributeName)),
+  );
   for (const attribute of attributesToKeep(policy)) {
     if (mapped.has(normalizeAttributeName(attribute))) continue;
     const entraDefault = defaultSourceOf(attribute);
@@ -130,7 +154,9 @@ export function mappingRows(
       source: null,
       status: 'missing',
       matchingPriority: 0,
-      reason: entraDefault ? `Supported but not mapped; Entra’s default source is ${describeSource(entraDefault)}` : 'Supported but not mapped',
+      reason: entraDefault
+        ? `Supported but not mapped; Entra’s default source is ${describeSource(entraDefault)}`
+        : 'Supported but not mapped',
     });
   }
   return rows;
@@ -141,23 +167,36 @@ export function defaultMappingRows(policy: MappingPolicy = apartmentIqPolicy): M
   return mappingRows(ENTRA_DEFAULT_USER_MAPPINGS as readonly DefaultAttributeMapping[], policy);
 }
 
-function matchingOf(mappings: readonly AttributeMapping[], policy: MappingPolicy): UserMappingReport['matching'] {
+function matchingOf(
+  mappings: readonly AttributeMapping[],
+  policy: MappingPolicy,
+): UserMappingReport['matching'] {
   let best: AttributeMapping | undefined;
   for (const mapping of mappings) {
     const priority = matchingPriorityOf(mapping);
     if (priority > 0 && (!best || priority < matchingPriorityOf(best))) best = mapping;
   }
   if (!best) return null;
-  return { targetAttributeName: best.targetAttributeName, source: describeSource(best.source), removed: !isKept(best.targetAttributeName, policy) };
+  return {
+    targetAttributeName: best.targetAttributeName,
+    source: describeSource(best.source),
+    removed: !isKept(best.targetAttributeName, policy),
+  };
 }
 
 function describeMapping(located: LocatedObjectMapping, several: boolean): string {
-  const name = located.mapping.name ?? (isUserObjectMapping(located.mapping) ? ENTRA_USER_MAPPING_NAME : ENTRA_GROUP_MAPPING_NAME);
+  const name =
+    located.mapping.name ??
+    (isUserObjectMapping(located.mapping) ? ENTRA_USER_MAPPING_NAME : ENTRA_GROUP_MAPPING_NAME);
   if (!several) return name;
   return `${name} (rule ${located.ruleName ?? located.ruleId ?? located.ruleIndex + 1})`;
 }
 
-function userMappingReport(located: LocatedObjectMapping, several: boolean, policy: MappingPolicy): UserMappingReport {
+function userMappingReport(
+  located: LocatedObjectMapping,
+  several: boolean,
+  policy: MappingPolicy,
+): UserMappingReport {
   const mappings = located.mapping.attributeMappings;
   return {
     name: describeMapping(located, several),
@@ -205,7 +244,11 @@ export function defaultMappingFindings(policy: MappingPolicy = apartmentIqPolicy
   return [activeTradeOffFinding(policy), emailFromMailFinding()];
 }
 
-function findingsFor(report: Omit<SchemaReport, 'findings'>, userMappings: readonly LocatedObjectMapping[], policy: MappingPolicy): SchemaFinding[] {
+function findingsFor(
+  report: Omit<SchemaReport, 'findings'>,
+  userMappings: readonly LocatedObjectMapping[],
+  policy: MappingPolicy,
+): SchemaFinding[] {
   const findings: SchemaFinding[] = [];
   const several = report.userMappings.length > 1;
 
@@ -228,7 +271,9 @@ function findingsFor(report: Omit<SchemaReport, 'findings'>, userMappings: reado
       });
     }
 
-    const removed = user.rows.filter((row) => row.status === 'remove').map((row) => row.targetAttributeName);
+    const removed = user.rows
+      .filter((row) => row.status === 'remove')
+      .map((row) => row.targetAttributeName);
     if (removed.length > 0) {
       findings.push({
         code: 'unsupported-mappings',
@@ -240,7 +285,11 @@ function findingsFor(report: Omit<SchemaReport, 'findings'>, userMappings: reado
         fix: 'The cleaned schema removes them; nothing else changes.',
       });
     } else {
-      findings.push({ code: 'only-supported-mappings', severity: 'info', message: `${prefix}only attributes ApartmentIQ supports are mapped.` });
+      findings.push({
+        code: 'only-supported-mappings',
+        severity: 'info',
+        message: `${prefix}only attributes ApartmentIQ supports are mapped.`,
+      });
     }
 
     for (const row of user.rows.filter((candidate) => candidate.status === 'missing')) {
@@ -278,11 +327,19 @@ function findingsFor(report: Omit<SchemaReport, 'findings'>, userMappings: reado
   }
 
   const emailFromMail = userMappings.some((located) =>
-    located.mapping.attributeMappings.some((mapping) => sameAttribute(mapping.targetAttributeName, WORK_EMAIL_ATTRIBUTE) && isDirectFrom(mapping.source, 'mail')),
+    located.mapping.attributeMappings.some(
+      (mapping) =>
+        sameAttribute(mapping.targetAttributeName, WORK_EMAIL_ATTRIBUTE) &&
+        isDirectFrom(mapping.source, 'mail'),
+    ),
   );
   if (emailFromMail) findings.push(emailFromMailFinding());
 
-  const activeMapped = userMappings.some((located) => located.mapping.attributeMappings.some((mapping) => sameAttribute(mapping.targetAttributeName, ACTIVE_ATTRIBUTE)));
+  const activeMapped = userMappings.some((located) =>
+    located.mapping.attributeMappings.some((mapping) =>
+      sameAttribute(mapping.targetAttributeName, ACTIVE_ATTRIBUTE),
+    ),
+  );
   if (activeMapped || policy.activeMapping === 'keep') findings.push(activeTradeOffFinding(policy));
 
   if (report.groupProvisioningOn) {
@@ -297,7 +354,10 @@ function findingsFor(report: Omit<SchemaReport, 'findings'>, userMappings: reado
     findings.push({
       code: 'group-provisioning-off',
       severity: 'info',
-      message: report.groupMappings.length === 0 ? 'The schema has no group mapping, so no groups are provisioned.' : 'Group provisioning is already off.',
+      message:
+        report.groupMappings.length === 0
+          ? 'The schema has no group mapping, so no groups are provisioned.'
+          : 'Group provisioning is already off.',
     });
   }
 
@@ -308,19 +368,29 @@ function findingsFor(report: Omit<SchemaReport, 'findings'>, userMappings: reado
  * Analyses a provisioning schema (the value of `JSON.parse`). Throws only if the value is not a
  * schema at all; use `parseSchemaText` first to get a specific error for the admin.
  */
-export function analyzeSchema(json: unknown, policy: MappingPolicy = apartmentIqPolicy): SchemaReport {
+export function analyzeSchema(
+  json: unknown,
+  policy: MappingPolicy = apartmentIqPolicy,
+): SchemaReport {
   const schema = SynchronizationSchemaSchema.parse(json);
   const userMappings = objectMappingsWhere(schema, isUserObjectMapping);
   const groupMappings = objectMappingsWhere(schema, isGroupObjectMapping);
   const several = userMappings.length > 1;
   const userReports = userMappings.map((located) => userMappingReport(located, several, policy));
-  const groups = groupMappings.map((located) => ({ name: describeMapping(located, groupMappings.length > 1), ruleId: located.ruleId, enabled: isEnabled(located.mapping) }));
+  const groups = groupMappings.map((located) => ({
+    name: describeMapping(located, groupMappings.length > 1),
+    ruleId: located.ruleId,
+    enabled: isEnabled(located.mapping),
+  }));
   const partial = {
     userMappings: userReports,
     groupMappings: groups,
     groupProvisioningOn: groups.some((group) => group.enabled),
     changes: {
-      mappingsRemoved: userReports.reduce((total, user) => total + user.rows.filter((row) => row.status === 'remove').length, 0),
+      mappingsRemoved: userReports.reduce(
+        (total, user) => total + user.rows.filter((row) => row.status === 'remove').length,
+        0,
+      ),
       groupMappingsDisabled: groups.filter((group) => group.enabled).length,
     },
   };

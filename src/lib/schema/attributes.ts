@@ -21,7 +21,8 @@ export function normalizeAttributeName(name: string): string {
     .replace(/\s*\.\s*/g, '.');
 }
 
-export const sameAttribute = (a: string, b: string) => normalizeAttributeName(a) === normalizeAttributeName(b);
+export const sameAttribute = (a: string, b: string) =>
+  normalizeAttributeName(a) === normalizeAttributeName(b);
 
 export const ACTIVE_ATTRIBUTE = 'active';
 export const USER_NAME_ATTRIBUTE = 'userName';
@@ -41,7 +42,11 @@ export const apartmentIqPolicy: MappingPolicy = {
 /** The target attributes to keep, in the order the report lists missing ones. */
 export function attributesToKeep(policy: MappingPolicy): string[] {
   const keep = [...policy.supportedAttributes];
-  if (policy.activeMapping === 'keep' && !keep.some((name) => sameAttribute(name, ACTIVE_ATTRIBUTE))) keep.push(ACTIVE_ATTRIBUTE);
+  if (
+    policy.activeMapping === 'keep' &&
+    !keep.some((name) => sameAttribute(name, ACTIVE_ATTRIBUTE))
+  )
+    keep.push(ACTIVE_ATTRIBUTE);
   return keep;
 }
 
@@ -63,9 +68,13 @@ export function describeSource(source: AttributeMappingSource | null | undefined
 }
 
 /** True when the source is the plain Entra attribute `name` (direct mapping), e.g. `mail`. */
-export function isDirectFrom(source: AttributeMappingSource | null | undefined, name: string): boolean {
+export function isDirectFrom(
+  source: AttributeMappingSource | null | undefined,
+  name: string,
+): boolean {
   if (!source) return false;
   const wanted = name.toLowerCase();
-  if (source.type?.toLowerCase() === 'attribute' && source.name?.toLowerCase() === wanted) return true;
+  if (source.type?.toLowerCase() === 'attribute' && source.name?.toLowerCase() === wanted)
+    return true;
   return source.expression?.trim().toLowerCase() === `[${wanted}]`;
 }

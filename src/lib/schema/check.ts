@@ -6,7 +6,12 @@ import { analyzeSchema, type SchemaReport } from './analyze';
 import { apartmentIqPolicy, isKept, type MappingPolicy } from './attributes';
 import { cleanSchema } from './clean';
 import { ENTRA_DEFAULT_USER_MAPPINGS } from './entra-defaults';
-import { isEnabled, isUserObjectMapping, objectMappingsWhere, SynchronizationSchemaSchema } from './model';
+import {
+  isEnabled,
+  isUserObjectMapping,
+  objectMappingsWhere,
+  SynchronizationSchemaSchema,
+} from './model';
 import { formatJson, parseSchemaText, type SchemaInputError } from './parse';
 import { samplePostUsersBody } from './sample-body';
 
@@ -29,11 +34,18 @@ export function sampleBodyForSchema(json: unknown): Record<string, unknown> {
 }
 
 /** What ApartmentIQ receives when the admin follows the manual path on Entra's defaults. */
-export function defaultSampleBody(policy: MappingPolicy = apartmentIqPolicy): Record<string, unknown> {
-  return samplePostUsersBody(ENTRA_DEFAULT_USER_MAPPINGS.filter((mapping) => isKept(mapping.targetAttributeName, policy)));
+export function defaultSampleBody(
+  policy: MappingPolicy = apartmentIqPolicy,
+): Record<string, unknown> {
+  return samplePostUsersBody(
+    ENTRA_DEFAULT_USER_MAPPINGS.filter((mapping) => isKept(mapping.targetAttributeName, policy)),
+  );
 }
 
-export function checkSchemaText(text: string, policy: MappingPolicy = apartmentIqPolicy): SchemaCheckOutcome {
+export function checkSchemaText(
+  text: string,
+  policy: MappingPolicy = apartmentIqPolicy,
+): SchemaCheckOutcome {
   const parsed = parseSchemaText(text);
   if (!parsed.ok) return { kind: 'error', error: parsed.error };
   const cleaned = cleanSchema(parsed.value, policy);

@@ -9,9 +9,13 @@ import { SynchronizationSchemaSchema } from './model';
 
 type JsonObject = Record<string, unknown>;
 
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const objectName = (mapping: JsonObject) => (typeof mapping['sourceObjectName'] === 'string' ? mapping['sourceObjectName'].trim().toLowerCase() : '');
+const objectName = (mapping: JsonObject) =>
+  typeof mapping['sourceObjectName'] === 'string'
+    ? mapping['sourceObjectName'].trim().toLowerCase()
+    : '';
 
 /**
  * Cleans a provisioning schema (the value of `JSON.parse`) and returns a new value; the input is
@@ -30,7 +34,10 @@ export function cleanSchema<T>(json: T, policy: MappingPolicy = apartmentIqPolic
       const name = objectName(mapping);
       if (name === 'user' && Array.isArray(mapping['attributeMappings'])) {
         mapping['attributeMappings'] = (mapping['attributeMappings'] as unknown[]).filter(
-          (attribute) => isObject(attribute) && typeof attribute['targetAttributeName'] === 'string' && isKept(attribute['targetAttributeName'], policy),
+          (attribute) =>
+            isObject(attribute) &&
+            typeof attribute['targetAttributeName'] === 'string' &&
+            isKept(attribute['targetAttributeName'], policy),
         );
       } else if (name === 'group' && mapping['enabled'] !== false) {
         mapping['enabled'] = false;

@@ -32,7 +32,8 @@ export const constantSource = (value: string): AttributeMappingSource => ({
 
 const parameter = (key: string, value: AttributeMappingSource) => ({ key, value });
 
-export const ACTIVE_DEFAULT_EXPRESSION = 'Switch([IsSoftDeleted], , "False", "True", "True", "False")';
+export const ACTIVE_DEFAULT_EXPRESSION =
+  'Switch([IsSoftDeleted], , "False", "True", "True", "False")';
 export const FORMATTED_NAME_DEFAULT_EXPRESSION = 'Join(" ", [givenName], [surname])';
 
 const activeSource: AttributeMappingSource = {
@@ -60,7 +61,11 @@ const formattedNameSource: AttributeMappingSource = {
   ],
 };
 
-const direct = (targetAttributeName: string, sourceAttribute: string, matchingPriority = 0): DefaultAttributeMapping => ({
+const direct = (
+  targetAttributeName: string,
+  sourceAttribute: string,
+  matchingPriority = 0,
+): DefaultAttributeMapping => ({
   targetAttributeName,
   source: attributeSource(sourceAttribute),
   matchingPriority,

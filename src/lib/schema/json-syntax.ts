@@ -38,7 +38,8 @@ export interface JsonSyntaxError {
 /** Deeper nesting than this is no provisioning schema; it also bounds the scanner's stack. */
 const MAX_DEPTH = 512;
 
-type Expect = 'value' | 'value-or-close' | 'key-or-close' | 'key' | 'colon' | 'comma-or-close' | 'end';
+type Expect =
+  'value' | 'value-or-close' | 'key-or-close' | 'key' | 'colon' | 'comma-or-close' | 'end';
 
 const isWhitespace = (ch: string) => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
@@ -48,7 +49,11 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   let line = 1;
   let lineStart = 0;
   const end = Math.min(offset, text.length);
-  for (let index = text.indexOf('\n'); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) {
+  for (
+    let index = text.indexOf('\n');
+    index !== -1 && index < end;
+    index = text.indexOf('\n', index + 1)
+  ) {
     line += 1;
     lineStart = index + 1;
   }
@@ -59,7 +64,8 @@ function shown(ch: string): string {
   if (ch === '\n') return 'a line break';
   if (ch === '\t') return 'a tab';
   const code = ch.charCodeAt(0);
-  if (code < 0x20 || code === 0x7f) return `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (code < 0x20 || code === 0x7f)
+    return `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   if (code === 0xfeff) return 'an invisible byte-order mark';
   return `"${ch}"`;
 }
@@ -111,7 +117,12 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
 
   const fail = (problem: JsonProblem, at: number): JsonSyntaxError => {
     const offset = Math.min(at, length);
-    return { problem, offset, ...lineAndColumn(text, offset), description: describe(problem, text.charAt(offset)) };
+    return {
+      problem,
+      offset,
+      ...lineAndColumn(text, offset),
+      description: describe(problem, text.charAt(offset)),
+    };
   };
 
   /** Scans a string starting at the opening quote; returns the index after the closing quote. */
@@ -175,7 +186,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   const scanLiteral = (start: number, word: string): number | JsonSyntaxError => {
     for (let offset = 0; offset < word.length; offset += 1) {
       if (start + offset >= length) return fail('unexpected-end', length);
-      if (text.charAt(start + offset) !== word.charAt(offset)) return fail('bad-literal', start + offset);
+      if (text.charAt(start + offset) !== word.charAt(offset))
+        return fail('bad-literal', start + offset);
     }
     return start + word.length;
   };
@@ -191,7 +203,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   /** The problem for a character that cannot start what was expected. */
   const strayCharacter = (ch: string, at: number, fallback: JsonProblem): JsonSyntaxError => {
     if (ch === "'") return fail('single-quotes', at);
-    if (ch === '/' && (text.charAt(at + 1) === '/' || text.charAt(at + 1) === '*')) return fail('comment', at);
+    if (ch === '/' && (text.charAt(at + 1) === '/' || text.charAt(at + 1) === '*'))
+      return fail('comment', at);
     return fail(fallback, at);
   };
 
@@ -213,7 +226,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
           expect = afterValue();
           continue;
         }
-        if ((ch === ']' || ch === '}') && previousSignificant(index) === ',') return fail('trailing-comma', index);
+        if ((ch === ']' || ch === '}') && previousSignificant(index) === ',')
+          return fail('trailing-comma', index);
         if (ch === '{' || ch === '[') {
           if (stack.length >= MAX_DEPTH) return fail('too-deep', index);
           stack.push(ch === '{' ? 'object' : 'array');

@@ -31,7 +31,12 @@ export interface AttributeMappingSource {
   [unknownField: string]: unknown;
 }
 
-const SourceFieldsSchema = z.looseObject({ expression: text, name: text, type: text, parameters: z.unknown().optional() });
+const SourceFieldsSchema = z.looseObject({
+  expression: text,
+  name: text,
+  type: text,
+  parameters: z.unknown().optional(),
+});
 
 export const AttributeMappingSourceSchema = z
   .unknown()
@@ -47,7 +52,9 @@ export const AttributeMappingSchema = z.looseObject({
   /** 0 = not used for matching; 1 = matched first. Entra writes a number; tolerate a numeric string. */
   matchingPriority: z
     .unknown()
-    .transform((value) => (typeof value === 'number' || typeof value === 'string' ? value : undefined))
+    .transform((value) =>
+      typeof value === 'number' || typeof value === 'string' ? value : undefined,
+    )
     .optional(),
   defaultValue: z.unknown().optional(),
   flowType: text,
@@ -77,13 +84,17 @@ export type SynchronizationRule = z.infer<typeof SynchronizationRuleSchema>;
 export const SynchronizationSchemaSchema = z.looseObject({
   id: text,
   version: text,
-  synchronizationRules: z.array(SynchronizationRuleSchema, { error: 'has no synchronizationRules list' }),
+  synchronizationRules: z.array(SynchronizationRuleSchema, {
+    error: 'has no synchronizationRules list',
+  }),
 });
 export type SynchronizationSchema = z.infer<typeof SynchronizationSchemaSchema>;
 
 /** Entra's object names are case-insensitive in practice ("User", "user"). */
-export const isUserObjectMapping = (mapping: { sourceObjectName: string }) => mapping.sourceObjectName.trim().toLowerCase() === 'user';
-export const isGroupObjectMapping = (mapping: { sourceObjectName: string }) => mapping.sourceObjectName.trim().toLowerCase() === 'group';
+export const isUserObjectMapping = (mapping: { sourceObjectName: string }) =>
+  mapping.sourceObjectName.trim().toLowerCase() === 'user';
+export const isGroupObjectMapping = (mapping: { sourceObjectName: string }) =>
+  mapping.sourceObjectName.trim().toLowerCase() === 'group';
 
 /** An object mapping with the rule it belongs to, so reports can say which one they mean. */
 export interface LocatedObjectMapping {
@@ -94,12 +105,21 @@ export interface LocatedObjectMapping {
   mapping: ObjectMapping;
 }
 
-export function objectMappingsWhere(schema: SynchronizationSchema, predicate: (mapping: ObjectMapping) => boolean): LocatedObjectMapping[] {
+export function objectMappingsWhere(
+  schema: SynchronizationSchema,
+  predicate: (mapping: ObjectMapping) => boolean,
+): LocatedObjectMapping[] {
   const found: LocatedObjectMapping[] = [];
   schema.synchronizationRules.forEach((rule, ruleIndex) => {
     rule.objectMappings.forEach((mapping, mappingIndex) => {
       if (predicate(mapping)) {
-        found.push({ ruleIndex, mappingIndex, ruleId: rule.id ?? undefined, ruleName: rule.name ?? undefined, mapping });
+        found.push({
+          ruleIndex,
+          mappingIndex,
+          ruleId: rule.id ?? undefined,
+          ruleName: rule.name ?? undefined,
+          mapping,
+        });
       }
     });
   });
@@ -108,7 +128,10 @@ export function objectMappingsWhere(schema: SynchronizationSchema, predicate: (m
 
 /** Matching priority as a number: 0 when absent or unreadable (= not a matching attribute). */
 export function matchingPriorityOf(mapping: AttributeMapping): number {
-  const value = typeof mapping.matchingPriority === 'string' ? Number(mapping.matchingPriority) : mapping.matchingPriority;
+  const value =
+    typeof mapping.matchingPriority === 'string'
+      ? Number(mapping.matchingPriority)
+      : mapping.matchingPriority;
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
 }
 

@@ -5,12 +5,23 @@
  */
 import type { z } from 'zod';
 import { findJsonSyntaxError, lineAndColumn } from './json-syntax';
-import { isUserObjectMapping, objectMappingsWhere, SynchronizationSchemaSchema, type SynchronizationSchema } from './model';
+import {
+  isUserObjectMapping,
+  objectMappingsWhere,
+  SynchronizationSchemaSchema,
+  type SynchronizationSchema,
+} from './model';
 
 /** Far above any real schema (a few hundred KB to a few MB); bounds the work a paste can cause. */
 export const MAX_SCHEMA_TEXT_LENGTH = 20 * 1024 * 1024;
 
-export const SCHEMA_INPUT_ERROR_CODES = ['empty', 'too-large', 'invalid-json', 'not-a-schema', 'no-user-mapping'] as const;
+export const SCHEMA_INPUT_ERROR_CODES = [
+  'empty',
+  'too-large',
+  'invalid-json',
+  'not-a-schema',
+  'no-user-mapping',
+] as const;
 export type SchemaInputErrorCode = (typeof SCHEMA_INPUT_ERROR_CODES)[number];
 
 export interface SchemaInputError {
@@ -53,7 +64,9 @@ export function detectJsonFormat(text: string): JsonFormat {
 }
 
 export function formatJson(value: unknown, format: JsonFormat): string {
-  return format.indent === null ? JSON.stringify(value) : `${JSON.stringify(value, null, format.indent)}\n`;
+  return format.indent === null
+    ? JSON.stringify(value)
+    : `${JSON.stringify(value, null, format.indent)}\n`;
 }
 
 const EXCERPT_WIDTH = 60;
@@ -75,7 +88,8 @@ function excerptAt(text: string, offset: number, line: number, column: number): 
     return `${start > 0 ? '…' : ''}${full.slice(start, end)}${end < full.length ? '…' : ''}`;
   };
   const lines = [{ number: line, text: cut(errorLine) }];
-  if (previousLine !== undefined && previousLine.trim() !== '') lines.unshift({ number: line - 1, text: cut(previousLine) });
+  if (previousLine !== undefined && previousLine.trim() !== '')
+    lines.unshift({ number: line - 1, text: cut(previousLine) });
   return { lines, caretColumn: column - start + (start > 0 ? 1 : 0) };
 }
 
@@ -93,7 +107,8 @@ function invalidJson(text: string, engineMessage: string): SchemaInputError {
   }
   // The scanner and JSON.parse agree on validity; if they ever do not, fall back on the engine's position.
   const position = /position (\d+)/.exec(engineMessage)?.[1];
-  const where = position === undefined ? { line: 1, column: 1 } : lineAndColumn(text, Number(position));
+  const where =
+    position === undefined ? { line: 1, column: 1 } : lineAndColumn(text, Number(position));
   return {
     code: 'invalid-json',
     message: `This is not valid JSON: line ${where.line}, column ${where.column}.`,
@@ -103,27 +118,48 @@ function invalidJson(text: string, engineMessage: string): SchemaInputError {
 }
 
 const formatPath = (path: readonly PropertyKey[]) =>
-  path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+  path.reduce<string>(
+    (text, key) =>
+      typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key),
+    '',
+  );
 
 /** Recognisable wrong pastes get a name; anything else is described by what it lacks. */
 function notASchema(value: unknown, issues: readonly z.core.$ZodIssue[]): SchemaInputError {
   const fix = WHERE_TO_COPY;
   if (Array.isArray(value)) {
-    return { code: 'not-a-schema', message: 'This JSON is a list, not a provisioning schema (an object with a "synchronizationRules" list).', fix };
-  }
-  if (value === null || typeof value !== 'object') {
-    return { code: 'not-a-schema', message: `This JSON is a single ${value === null ? 'null' : typeof value}, not a provisioning schema.`, fix };
-  }
-  const record = value as Record<string, unknown>;
-  if (Array.isArray(record['schemas']) && record['schemas'].some((urn) => typeof urn === 'string' && urn.startsWith('urn:ietf:params:scim'))) {
     return {
       code: 'not-a-schema',
-      message: "This is a SCIM document (it has a SCIM \"schemas\" list), not Entra's provisioning schema.",
+      message:
+        'This JSON is a list, not a provisioning schema (an object with a "synchronizationRules" list).',
+      fix,
+    };
+  }
+  if (value === null || typeof value !== 'object') {
+    return {
+      code: 'not-a-schema',
+      message: `This JSON is a single ${value === null ? 'null' : typeof value}, not a provisioning schema.`,
+      fix,
+    };
+  }
+  const record = value as Record<string, unknown>;
+  if (
+    Array.isArray(record['schemas']) &&
+    record['schemas'].some(
+      (urn) => typeof urn === 'string' && urn.startsWith('urn:ietf:params:scim'),
+    )
+  ) {
+    return {
+      code: 'not-a-schema',
+      message:
+        'This is a SCIM document (it has a SCIM "schemas" list), not Entra\'s provisioning schema.',
       fix,
     };
   }
   if (!('synchronizationRules' in record)) {
-    const graphList = Array.isArray(record['value']) ? ' It looks like a Microsoft Graph list response.' : '';
+    const graphList = Array.isArray(record['value'])
+      ? ' It looks like a Microsoft Graph list response.'
+      : '';
     return {
       code: 'not-a-schema',
       message: `This JSON has no "synchronizationRules" list, so it is not Entra's provisioning schema.${graphList}`,
@@ -132,7 +168,11 @@ function notASchema(value: unknown, issues: readonly z.core.$ZodIssue[]): Schema
   }
   const issue = issues[0];
   const path = issue ? formatPath(issue.path) : '';
-  const detail = issue ? (issue.code === 'invalid_type' && issue.message.startsWith('has no') ? `${formatPath(issue.path.slice(0, -1))} ${issue.message}` : `${path || 'the document'}: ${issue.message}`) : '';
+  const detail = issue
+    ? issue.code === 'invalid_type' && issue.message.startsWith('has no')
+      ? `${formatPath(issue.path.slice(0, -1))} ${issue.message}`
+      : `${path || 'the document'}: ${issue.message}`
+    : '';
   return {
     code: 'not-a-schema',
     message: `This JSON has a "synchronizationRules" list but is not a provisioning schema Entra wrote: ${detail}.`,
@@ -156,22 +196,37 @@ export function parseSchemaText(input: string): ParsedSchemaText {
   // A file saved by some editors starts with an invisible byte-order mark, which JSON.parse rejects.
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   if (text.trim() === '') {
-    return { ok: false, error: { code: 'empty', message: 'Paste the provisioning schema JSON or choose its .json file.', fix: WHERE_TO_COPY } };
+    return {
+      ok: false,
+      error: {
+        code: 'empty',
+        message: 'Paste the provisioning schema JSON or choose its .json file.',
+        fix: WHERE_TO_COPY,
+      },
+    };
   }
 
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: invalidJson(text, error instanceof Error ? error.message : String(error)) };
+    return {
+      ok: false,
+      error: invalidJson(text, error instanceof Error ? error.message : String(error)),
+    };
   }
 
   const parsed = SynchronizationSchemaSchema.safeParse(value);
   if (!parsed.success) return { ok: false, error: notASchema(value, parsed.error.issues) };
 
   if (objectMappingsWhere(parsed.data, isUserObjectMapping).length === 0) {
-    const objects = objectMappingsWhere(parsed.data, () => true).map(({ mapping }) => `"${mapping.sourceObjectName}"`);
-    const has = objects.length === 0 ? 'no object mappings at all' : `object mappings only for ${[...new Set(objects)].join(', ')}`;
+    const objects = objectMappingsWhere(parsed.data, () => true).map(
+      ({ mapping }) => `"${mapping.sourceObjectName}"`,
+    );
+    const has =
+      objects.length === 0
+        ? 'no object mappings at all'
+        : `object mappings only for ${[...new Set(objects)].join(', ')}`;
     return {
       ok: false,
       error: {

@@ -7,7 +7,12 @@
  * `Coalesce`, `ToLower`, `ToUpper`, `Trim`, `Append`); anything else is shown as a placeholder
  * naming the expression, never guessed.
  */
-import { ACTIVE_ATTRIBUTE, CORE_USER_SCHEMA, ENTERPRISE_USER_SCHEMA, normalizeAttributeName } from './attributes';
+import {
+  ACTIVE_ATTRIBUTE,
+  CORE_USER_SCHEMA,
+  ENTERPRISE_USER_SCHEMA,
+  normalizeAttributeName,
+} from './attributes';
 import type { AttributeMappingSource } from './model';
 
 /** Entra user attributes of the sample user (Microsoft's example domain). */
@@ -107,11 +112,13 @@ function parseExpression(text: string): Expression {
 /** A value Entra cannot compute from the sample user, shown instead of guessing. */
 class Unresolved extends Error {}
 
-const entraText = (value: string | boolean) => (typeof value === 'boolean' ? (value ? 'True' : 'False') : value);
+const entraText = (value: string | boolean) =>
+  typeof value === 'boolean' ? (value ? 'True' : 'False') : value;
 
 function lookUp(user: SampleUser, name: string): string | undefined {
   const wanted = name.toLowerCase();
-  for (const [key, value] of Object.entries(user)) if (key.toLowerCase() === wanted) return entraText(value);
+  for (const [key, value] of Object.entries(user))
+    if (key.toLowerCase() === wanted) return entraText(value);
   throw new Unresolved(name);
 }
 
@@ -128,12 +135,15 @@ function evaluate(expression: Expression, user: SampleUser): string | undefined 
       switch (expression.name.toLowerCase()) {
         case 'switch': {
           const [source, fallback, ...pairs] = args();
-          for (let index = 0; index + 1 < pairs.length; index += 2) if (pairs[index] === source) return pairs[index + 1];
+          for (let index = 0; index + 1 < pairs.length; index += 2)
+            if (pairs[index] === source) return pairs[index + 1];
           return fallback;
         }
         case 'join': {
           const [separator = '', ...values] = args();
-          return values.filter((value): value is string => value !== undefined && value !== '').join(separator);
+          return values
+            .filter((value): value is string => value !== undefined && value !== '')
+            .join(separator);
         }
         case 'not': {
           const [value] = args();
@@ -157,30 +167,47 @@ function evaluate(expression: Expression, user: SampleUser): string | undefined 
 }
 
 /** The value Entra would compute, or a placeholder that names the source when it cannot be known here. */
-export function sampleValue(source: AttributeMappingSource | null | undefined, user: SampleUser = SAMPLE_USER): string | undefined {
+export function sampleValue(
+  source: AttributeMappingSource | null | undefined,
+  user: SampleUser = SAMPLE_USER,
+): string | undefined {
   if (!source) return undefined;
-  const text = source.expression ?? (source.type?.toLowerCase() === 'attribute' && source.name ? `[${source.name}]` : source.name ? JSON.stringify(source.name) : '');
+  const text =
+    source.expression ??
+    (source.type?.toLowerCase() === 'attribute' && source.name
+      ? `[${source.name}]`
+      : source.name
+        ? JSON.stringify(source.name)
+        : '');
   try {
     return evaluate(parseExpression(text), user);
   } catch (error) {
-    if (error instanceof Unresolved || error instanceof ExpressionSyntaxError) return `<value of ${text}>`;
+    if (error instanceof Unresolved || error instanceof ExpressionSyntaxError)
+      return `<value of ${text}>`;
     throw error;
   }
 }
 
 type JsonObject = Record<string, unknown>;
 
-const TARGET_PATH = /^([A-Za-z][\w$-]*)(?:\[\s*([A-Za-z][\w$-]*)\s+eq\s+"([^"]*)"\s*\])?(?:\.([A-Za-z][\w$-]*))?$/i;
+const TARGET_PATH =
+  /^([A-Za-z][\w$-]*)(?:\[\s*([A-Za-z][\w$-]*)\s+eq\s+"([^"]*)"\s*\])?(?:\.([A-Za-z][\w$-]*))?$/i;
 
 function childObject(parent: JsonObject, key: string): JsonObject {
   const existing = parent[key];
-  if (typeof existing === 'object' && existing !== null && !Array.isArray(existing)) return existing as JsonObject;
+  if (typeof existing === 'object' && existing !== null && !Array.isArray(existing))
+    return existing as JsonObject;
   const created: JsonObject = {};
   parent[key] = created;
   return created;
 }
 
-function place(body: JsonObject, schemas: string[], targetAttributeName: string, value: unknown): void {
+function place(
+  body: JsonObject,
+  schemas: string[],
+  targetAttributeName: string,
+  value: unknown,
+): void {
   let container = body;
   let path = targetAttributeName.trim();
   const lastColon = path.lastIndexOf(':');
@@ -188,11 +215,16 @@ function place(body: JsonObject, schemas: string[], targetAttributeName: string,
     const schema = path.slice(0, lastColon);
     path = path.slice(lastColon + 1);
     if (normalizeAttributeName(schema) !== normalizeAttributeName(CORE_USER_SCHEMA)) {
-      const known = schemas.find((urn) => normalizeAttributeName(urn) === normalizeAttributeName(schema));
+      const known = schemas.find(
+        (urn) => normalizeAttributeName(urn) === normalizeAttributeName(schema),
+      );
       if (!known) schemas.push(schema);
       container = childObject(body, known ?? schema);
       // The enterprise manager is a reference: SCIM writes it as an object with a value.
-      if (normalizeAttributeName(schema) === normalizeAttributeName(ENTERPRISE_USER_SCHEMA) && path.toLowerCase() === 'manager') {
+      if (
+        normalizeAttributeName(schema) === normalizeAttributeName(ENTERPRISE_USER_SCHEMA) &&
+        path.toLowerCase() === 'manager'
+      ) {
         container[path] = { value };
         return;
       }
@@ -215,7 +247,8 @@ function place(body: JsonObject, schemas: string[], targetAttributeName: string,
     }
     item[subAttribute ?? 'value'] = value;
     // Entra marks the work e-mail as the primary one.
-    if (attribute.toLowerCase() === 'emails' && filterValue.toLowerCase() === 'work') item['primary'] = true;
+    if (attribute.toLowerCase() === 'emails' && filterValue.toLowerCase() === 'work')
+      item['primary'] = true;
     return;
   }
   if (subAttribute !== undefined) {
@@ -230,7 +263,10 @@ function place(body: JsonObject, schemas: string[], targetAttributeName: string,
  * Attributes whose value is empty are left out, as Entra never sends null attributes.
  */
 export function samplePostUsersBody(
-  mappings: readonly { targetAttributeName: string; source?: AttributeMappingSource | null | undefined }[],
+  mappings: readonly {
+    targetAttributeName: string;
+    source?: AttributeMappingSource | null | undefined;
+  }[],
   sampleUser: SampleUser = SAMPLE_USER,
 ): JsonObject {
   const schemas = [CORE_USER_SCHEMA];
@@ -240,7 +276,8 @@ export function samplePostUsersBody(
     if (computed === undefined || computed === '') continue;
     const isActive = normalizeAttributeName(mapping.targetAttributeName) === ACTIVE_ATTRIBUTE;
     // active is a SCIM boolean; Entra computes "True"/"False" and sends a JSON boolean on create.
-    const value = isActive && /^(true|false)$/i.test(computed) ? computed.toLowerCase() === 'true' : computed;
+    const value =
+      isActive && /^(true|false)$/i.test(computed) ? computed.toLowerCase() === 'true' : computed;
     place(body, schemas, mapping.targetAttributeName, value);
   }
   return body;

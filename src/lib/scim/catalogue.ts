@@ -9,7 +9,13 @@
 import { apartmentIq } from '../../config/apartmentiq';
 import type { DiagnosticCode, Finding, Severity } from './contract';
 
-export const CATALOGUE_GROUPS = ['tenant-url', 'token', 'both-fields', 'endpoint', 'connection-test'] as const;
+export const CATALOGUE_GROUPS = [
+  'tenant-url',
+  'token',
+  'both-fields',
+  'endpoint',
+  'connection-test',
+] as const;
 export type CatalogueGroup = (typeof CATALOGUE_GROUPS)[number];
 
 /** Headings for the Troubleshooting page and the widgets, in page order. */
@@ -33,7 +39,9 @@ export interface CatalogueEntry {
 
 const csm = apartmentIq.contacts.csmShort;
 const csmTitle = apartmentIq.contacts.csmTitle;
-const hostPatternText = apartmentIq.scim.hostPatterns.map((pattern) => `\`${pattern}\``).join(' or ');
+const hostPatternText = apartmentIq.scim.hostPatterns
+  .map((pattern) => `\`${pattern}\``)
+  .join(' or ');
 const exampleTenantUrl = `https://yourcompany.${apartmentIq.scim.hostPatterns[0]?.replace(/^\*\./, '') ?? 'apartmentiq.io'}${apartmentIq.scim.examplePath}`;
 const { minLength: tokenMin, maxLength: tokenMax, expiringSoonDays } = apartmentIq.scim.token;
 const support = apartmentIq.contacts.supportEmail;
@@ -46,7 +54,8 @@ const entries: Record<DiagnosticCode, EntryText> = {
     group: 'both-fields',
     severity: 'error',
     title: 'Field is empty',
-    explanation: 'Nothing was entered in the Tenant URL or Secret Token field. Entra needs both to reach ApartmentIQ.',
+    explanation:
+      'Nothing was entered in the Tenant URL or Secret Token field. Entra needs both to reach ApartmentIQ.',
     fix: `Paste the Tenant URL and the Secret Token exactly as your ${csm} sent them.`,
   },
   whitespace: {
@@ -119,14 +128,16 @@ const entries: Record<DiagnosticCode, EntryText> = {
     group: 'tenant-url',
     severity: 'warning',
     title: 'Double slash in the Tenant URL path',
-    explanation: 'The path of the Tenant URL contains `//`. This is usually a copy or typing mistake and can make the server answer "not found".',
+    explanation:
+      'The path of the Tenant URL contains `//`. This is usually a copy or typing mistake and can make the server answer "not found".',
     fix: 'Replace the double slash with a single one.',
   },
   'doubled-scim-segment': {
     group: 'tenant-url',
     severity: 'warning',
     title: 'Tenant URL repeats /scim',
-    explanation: 'The path contains /scim twice in a row (for example /scim/scim/). This usually happens when two URLs were joined by hand.',
+    explanation:
+      'The path contains /scim twice in a row (for example /scim/scim/). This usually happens when two URLs were joined by hand.',
     fix: `Compare the Tenant URL with the one your ${csm} sent and keep only one /scim.`,
   },
   'has-query': {
@@ -134,7 +145,7 @@ const entries: Record<DiagnosticCode, EntryText> = {
     severity: 'warning',
     title: 'Tenant URL contains a ? part',
     explanation:
-      'The Tenant URL has a query (a ? and what follows). Entra\'s documented feature flag `?aadOptscim062020` is fine: it switches Entra to standards-compliant PATCH requests (lower-case operations, `active` as true/false). Anything else is usually left over from a copied request.',
+      "The Tenant URL has a query (a ? and what follows). Entra's documented feature flag `?aadOptscim062020` is fine: it switches Entra to standards-compliant PATCH requests (lower-case operations, `active` as true/false). Anything else is usually left over from a copied request.",
     fix: `Remove the ? part unless your ${csm} asked for it (\`?aadOptscim062020\` may stay).`,
   },
   'unexpected-host': {
@@ -155,7 +166,8 @@ const entries: Record<DiagnosticCode, EntryText> = {
     group: 'tenant-url',
     severity: 'warning',
     title: 'Tenant URL has a port number',
-    explanation: 'The Tenant URL names a port (for example :8443). ApartmentIQ endpoints use the standard HTTPS port, and firewalls often block others.',
+    explanation:
+      'The Tenant URL names a port (for example :8443). ApartmentIQ endpoints use the standard HTTPS port, and firewalls often block others.',
     fix: `Remove the :port part unless your ${csm} gave you this exact URL.`,
   },
   localhost: {
@@ -180,7 +192,8 @@ const entries: Record<DiagnosticCode, EntryText> = {
     group: 'token',
     severity: 'error',
     title: 'Secret Token is wrapped in quotes',
-    explanation: 'The Secret Token starts and ends with quotation marks. Entra would send the quotes as part of the token, and ApartmentIQ would reject it.',
+    explanation:
+      'The Secret Token starts and ends with quotation marks. Entra would send the quotes as part of the token, and ApartmentIQ would reject it.',
     fix: 'Remove the quotation marks at the start and end.',
   },
   'invalid-characters': {
@@ -209,7 +222,8 @@ const entries: Record<DiagnosticCode, EntryText> = {
     group: 'token',
     severity: 'error',
     title: 'A web address in the Secret Token field',
-    explanation: 'The Secret Token field holds what looks like a web address, usually the Tenant URL pasted into the wrong field.',
+    explanation:
+      'The Secret Token field holds what looks like a web address, usually the Tenant URL pasted into the wrong field.',
     fix: 'Put the Tenant URL in the Tenant URL field and the Secret Token in the Secret Token field.',
   },
   'jwt-expired': {
@@ -224,7 +238,8 @@ const entries: Record<DiagnosticCode, EntryText> = {
     group: 'token',
     severity: 'error',
     title: 'Secret Token is not valid yet',
-    explanation: 'The Secret Token carries a "not before" date in the future, so it will be rejected until then.',
+    explanation:
+      'The Secret Token carries a "not before" date in the future, so it will be rejected until then.',
     fix: `Wait until the date shown, or ask your ${csm} for a token that is valid now.`,
   },
   'jwt-expiring-soon': {
@@ -248,7 +263,8 @@ const entries: Record<DiagnosticCode, EntryText> = {
     group: 'endpoint',
     severity: 'error',
     title: 'ServiceProviderConfig is not a JSON object',
-    explanation: 'The /ServiceProviderConfig answer is not a JSON object, so it does not describe the endpoint\'s SCIM features.',
+    explanation:
+      "The /ServiceProviderConfig answer is not a JSON object, so it does not describe the endpoint's SCIM features.",
     fix: `Check that the Tenant URL is the SCIM base URL your ${csm} sent. If it is, send the test result to ${support}.`,
   },
   'spc-missing-schema': {
@@ -271,14 +287,16 @@ const entries: Record<DiagnosticCode, EntryText> = {
     group: 'endpoint',
     severity: 'warning',
     title: 'ServiceProviderConfig lacks a field',
-    explanation: 'A field SCIM 2.0 requires in the ServiceProviderConfig is missing or unusable, so that feature cannot be confirmed.',
+    explanation:
+      'A field SCIM 2.0 requires in the ServiceProviderConfig is missing or unusable, so that feature cannot be confirmed.',
     fix: `No action for you unless the connection test fails; then send the result to ${support}.`,
   },
   'spc-string-boolean': {
     group: 'endpoint',
     severity: 'warning',
     title: 'ServiceProviderConfig writes values as text',
-    explanation: 'The document writes true/false or numbers as text (for example `"true"` instead of `true`). Strict SCIM clients may misread it.',
+    explanation:
+      'The document writes true/false or numbers as text (for example `"true"` instead of `true`). Strict SCIM clients may misread it.',
     fix: `No action for you; it is a detail for ApartmentIQ (${support}).`,
   },
   'spc-nonstandard-name': {
@@ -334,21 +352,24 @@ const entries: Record<DiagnosticCode, EntryText> = {
     group: 'connection-test',
     severity: 'error',
     title: 'Access refused (403)',
-    explanation: 'The endpoint answered 403 Forbidden: it understood the request but refused it, for example because SCIM is not enabled for your account or the token lacks permission.',
+    explanation:
+      'The endpoint answered 403 Forbidden: it understood the request but refused it, for example because SCIM is not enabled for your account or the token lacks permission.',
     fix: `Ask your ${csm} to confirm that SCIM is enabled for your organisation and that the token is meant for it.`,
   },
   'not-found': {
     group: 'connection-test',
     severity: 'error',
     title: 'Path not found (404)',
-    explanation: 'The endpoint answered 404 Not Found, so the Tenant URL\'s path is probably wrong (missing or extra parts). Entra quarantines jobs whose requests keep getting 404.',
+    explanation:
+      "The endpoint answered 404 Not Found, so the Tenant URL's path is probably wrong (missing or extra parts). Entra quarantines jobs whose requests keep getting 404.",
     fix: `Compare the Tenant URL character by character with the one your ${csm} sent.`,
   },
   'method-not-allowed': {
     group: 'connection-test',
     severity: 'error',
     title: 'Request method not allowed (405)',
-    explanation: 'The endpoint answered 405 Method Not Allowed to a GET request. The Tenant URL probably points to something other than the SCIM base URL.',
+    explanation:
+      'The endpoint answered 405 Method Not Allowed to a GET request. The Tenant URL probably points to something other than the SCIM base URL.',
     fix: `Compare the Tenant URL with the one your ${csm} sent.`,
   },
   redirect: {
@@ -363,14 +384,16 @@ const entries: Record<DiagnosticCode, EntryText> = {
     group: 'connection-test',
     severity: 'warning',
     title: 'Endpoint asked to slow down (429)',
-    explanation: 'The endpoint answered 429 Too Many Requests. Entra retries these automatically during provisioning, but a test run right now cannot complete.',
+    explanation:
+      'The endpoint answered 429 Too Many Requests. Entra retries these automatically during provisioning, but a test run right now cannot complete.',
     fix: 'Wait a few minutes and test again.',
   },
   'server-error': {
     group: 'connection-test',
     severity: 'error',
     title: 'Endpoint had an internal error (5xx)',
-    explanation: 'The endpoint answered with a 5xx server error. This is a problem on the server side, not in your settings.',
+    explanation:
+      'The endpoint answered with a 5xx server error. This is a problem on the server side, not in your settings.',
     fix: `Try again in a few minutes; if it persists, send the test result to ${support}.`,
   },
   'html-response': {
@@ -385,7 +408,8 @@ const entries: Record<DiagnosticCode, EntryText> = {
     group: 'connection-test',
     severity: 'error',
     title: 'Endpoint answer is not JSON',
-    explanation: 'The endpoint answered with something that is not JSON. Entra can only read SCIM JSON answers ("unable to parse the response").',
+    explanation:
+      'The endpoint answered with something that is not JSON. Entra can only read SCIM JSON answers ("unable to parse the response").',
     fix: `Check the Tenant URL against the one your ${csm} sent; if it matches, send the test result to ${support}.`,
   },
   'not-scim': {
@@ -409,42 +433,47 @@ const entries: Record<DiagnosticCode, EntryText> = {
     severity: 'warning',
     title: '/Groups answers 404',
     explanation:
-      'Entra\'s Test connection also queries /Groups. The endpoint answers 404 there, which makes Test connection in Entra fail with `SystemForCrossDomainIdentityManagementServiceIncompatible` even though ApartmentIQ provisions no groups.',
+      "Entra's Test connection also queries /Groups. The endpoint answers 404 there, which makes Test connection in Entra fail with `SystemForCrossDomainIdentityManagementServiceIncompatible` even though ApartmentIQ provisions no groups.",
     fix: `Tell your ${csm} that Entra's Test connection needs /Groups to answer 200 with an empty list.`,
   },
   'response-too-large': {
     group: 'connection-test',
     severity: 'error',
     title: 'Endpoint answer is too large',
-    explanation: 'The endpoint sent far more data than a SCIM answer to this request should contain, so the test stopped reading it.',
+    explanation:
+      'The endpoint sent far more data than a SCIM answer to this request should contain, so the test stopped reading it.',
     fix: `Check the Tenant URL against the one your ${csm} sent.`,
   },
   timeout: {
     group: 'connection-test',
     severity: 'error',
     title: 'Endpoint did not answer in time',
-    explanation: 'The endpoint did not answer within the test\'s time limit. Entra needs answers within 60 seconds and reports slow endpoints as `Timeout`.',
+    explanation:
+      "The endpoint did not answer within the test's time limit. Entra needs answers within 60 seconds and reports slow endpoints as `Timeout`.",
     fix: `Check the host name; if it is right, try again later or send the test result to ${support}.`,
   },
   'dns-failure': {
     group: 'connection-test',
     severity: 'error',
     title: 'Host name does not exist',
-    explanation: 'The host name in the Tenant URL could not be found in DNS, usually because of a typo.',
+    explanation:
+      'The host name in the Tenant URL could not be found in DNS, usually because of a typo.',
     fix: `Compare the host name with the Tenant URL your ${csm} sent.`,
   },
   'connection-refused': {
     group: 'connection-test',
     severity: 'error',
     title: 'Connection refused',
-    explanation: 'The server at the Tenant URL\'s address refused the connection: nothing is listening on that port.',
+    explanation:
+      "The server at the Tenant URL's address refused the connection: nothing is listening on that port.",
     fix: `Check the host and port against the Tenant URL your ${csm} sent.`,
   },
   'connection-reset': {
     group: 'connection-test',
     severity: 'error',
     title: 'Connection was cut',
-    explanation: 'The connection was closed by the other side before an answer arrived, often by a firewall or proxy.',
+    explanation:
+      'The connection was closed by the other side before an answer arrived, often by a firewall or proxy.',
     fix: `Try again; if it keeps happening, send the test result to ${support}.`,
   },
   'tls-error': {
@@ -468,7 +497,7 @@ const entries: Record<DiagnosticCode, EntryText> = {
     severity: 'error',
     title: 'Address not allowed for the test',
     explanation:
-      'The host name leads to a private, local or reserved network address. The connection test never contacts such addresses, and Entra in Microsoft\'s cloud could not reach them either.',
+      "The host name leads to a private, local or reserved network address. The connection test never contacts such addresses, and Entra in Microsoft's cloud could not reach them either.",
     fix: `Use the public Tenant URL your ${csm} sent.`,
   },
   'host-not-allowed': {
@@ -484,28 +513,31 @@ const entries: Record<DiagnosticCode, EntryText> = {
     group: 'connection-test',
     severity: 'error',
     title: 'Test request was malformed',
-    explanation: 'The connection test received a request it could not read. This is a problem with the page, not with your values.',
+    explanation:
+      'The connection test received a request it could not read. This is a problem with the page, not with your values.',
     fix: 'Reload the page and try again.',
   },
   'unsupported-media-type': {
     group: 'connection-test',
     severity: 'error',
     title: 'Test request had the wrong format',
-    explanation: 'The connection test only accepts JSON requests from this site\'s form.',
+    explanation: "The connection test only accepts JSON requests from this site's form.",
     fix: 'Reload the page and use the form to run the test.',
   },
   'payload-too-large': {
     group: 'connection-test',
     severity: 'error',
     title: 'Test request was too large',
-    explanation: 'The values sent to the connection test were larger than any real Tenant URL and Secret Token.',
+    explanation:
+      'The values sent to the connection test were larger than any real Tenant URL and Secret Token.',
     fix: 'Paste only the Tenant URL and the Secret Token, nothing else.',
   },
   'cross-site-request': {
     group: 'connection-test',
     severity: 'error',
     title: 'Test started from another site',
-    explanation: 'The connection test only runs from this guide\'s own pages, so no other website can use it with your token.',
+    explanation:
+      "The connection test only runs from this guide's own pages, so no other website can use it with your token.",
     fix: 'Open this guide directly and run the test from its form.',
   },
   'rate-limited': {
@@ -526,7 +558,10 @@ const entries: Record<DiagnosticCode, EntryText> = {
 };
 
 export const diagnosticCatalogue: Record<DiagnosticCode, CatalogueEntry> = Object.fromEntries(
-  Object.entries(entries).map(([code, entry]) => [code, { code: code as DiagnosticCode, ...entry }]),
+  Object.entries(entries).map(([code, entry]) => [
+    code,
+    { code: code as DiagnosticCode, ...entry },
+  ]),
 ) as Record<DiagnosticCode, CatalogueEntry>;
 
 export function catalogueEntry(code: DiagnosticCode): CatalogueEntry {
@@ -554,7 +589,16 @@ export function inlineCodeSegments(text: string): { text: string; code: boolean 
  * A Finding for any code with the catalogue's texts as defaults, for code outside the checks (the
  * probe, the widgets) that reports a diagnostic: `diagnosticFinding('redirect', 'Redirects to …')`.
  */
-export function diagnosticFinding(code: DiagnosticCode, message?: string, options: { severity?: Severity; fix?: string } = {}): Finding {
+export function diagnosticFinding(
+  code: DiagnosticCode,
+  message?: string,
+  options: { severity?: Severity; fix?: string } = {},
+): Finding {
   const entry = diagnosticCatalogue[code];
-  return { code, severity: options.severity ?? entry.severity, message: message ?? entry.explanation, fix: options.fix ?? entry.fix };
+  return {
+    code,
+    severity: options.severity ?? entry.severity,
+    message: message ?? entry.explanation,
+    fix: options.fix ?? entry.fix,
+  };
 }

@@ -99,10 +99,17 @@ export type TokenCode = (typeof TOKEN_CODES)[number];
 export type DocumentCode = (typeof DOCUMENT_CODES)[number];
 export type ProbeCode = (typeof PROBE_CODES)[number];
 export type ProbeRouteErrorCode = (typeof PROBE_ROUTE_ERROR_CODES)[number];
-export type DiagnosticCode = TenantUrlCode | TokenCode | DocumentCode | ProbeCode | ProbeRouteErrorCode;
+export type DiagnosticCode =
+  TenantUrlCode | TokenCode | DocumentCode | ProbeCode | ProbeRouteErrorCode;
 
 export const ALL_DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
-  ...new Set<DiagnosticCode>([...TENANT_URL_CODES, ...TOKEN_CODES, ...DOCUMENT_CODES, ...PROBE_CODES, ...PROBE_ROUTE_ERROR_CODES]),
+  ...new Set<DiagnosticCode>([
+    ...TENANT_URL_CODES,
+    ...TOKEN_CODES,
+    ...DOCUMENT_CODES,
+    ...PROBE_CODES,
+    ...PROBE_ROUTE_ERROR_CODES,
+  ]),
 ];
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;

@@ -29,12 +29,22 @@ export const entraLogCodes: readonly EntraLogCode[] = [
   {
     id: 'invalid-credentials',
     title: 'Test connection says the credentials are invalid',
-    shown: 'You appear to have entered invalid credentials. Please confirm you are using the correct information for an administrative account.',
+    shown:
+      'You appear to have entered invalid credentials. Please confirm you are using the correct information for an administrative account.',
     kind: 'message',
     where: 'Test connection, after entering the Tenant URL and Secret Token',
-    meaning: 'Test connection did not get the answer it expects from the Tenant URL with this Secret Token: the endpoint refused the request or answered with an error. Usually the Secret Token is wrong, expired or pasted with extra characters, or the Tenant URL is not the exact one you were given.',
+    meaning:
+      'Test connection did not get the answer it expects from the Tenant URL with this Secret Token: the endpoint refused the request or answered with an error. Usually the Secret Token is wrong, expired or pasted with extra characters, or the Tenant URL is not the exact one you were given.',
     fix: `Run the checks on the Connect page. Paste the Secret Token without "Bearer" or quotes, and the Tenant URL exactly as your ${csm} sent it. If it still fails, ask your ${csm} for a new token.`,
-    related: ['unauthorized', 'forbidden', 'bearer-prefix', 'quoted', 'whitespace', 'jwt-expired', 'not-found'],
+    related: [
+      'unauthorized',
+      'forbidden',
+      'bearer-prefix',
+      'quoted',
+      'whitespace',
+      'jwt-expired',
+      'not-found',
+    ],
   },
   {
     id: 'service-incompatible',
@@ -64,7 +74,8 @@ export const entraLogCodes: readonly EntraLogCode[] = [
     shown: 'DuplicateTargetEntries',
     kind: 'code',
     where: 'Provisioning logs, for one user',
-    meaning: 'More than one ApartmentIQ user matched the value Entra uses to find the user (the matching attribute, by default `userName`).',
+    meaning:
+      'More than one ApartmentIQ user matched the value Entra uses to find the user (the matching attribute, by default `userName`).',
     fix: `Ask your ${csm} to check for duplicate users in ApartmentIQ with that user name or email, then provision the user again (Provision on demand).`,
     related: ['filter-ignored'],
   },
@@ -74,7 +85,8 @@ export const entraLogCodes: readonly EntraLogCode[] = [
     shown: 'NotEffectivelyEntitled',
     kind: 'code',
     where: 'Provisioning logs, as a skipped user',
-    meaning: 'The user is not assigned to the ApartmentIQ enterprise application (directly or through a group), so Entra skipped them.',
+    meaning:
+      'The user is not assigned to the ApartmentIQ enterprise application (directly or through a group), so Entra skipped them.',
     fix: 'Assign the user (or a group they are a direct member of) under Users and groups of the ApartmentIQ application, then wait for the next cycle or use Provision on demand.',
     related: [],
   },
@@ -94,8 +106,9 @@ export const entraLogCodes: readonly EntraLogCode[] = [
     shown: 'MandatoryFieldsMissing',
     kind: 'code',
     where: 'Provisioning logs, for one user',
-    meaning: 'A value a mapping needs is empty for this user in Entra (for example no email address or no surname), so Entra did not send the user.',
-    fix: 'Fill in the missing value on the user in Entra (or change the mapping\'s source), then use Provision on demand for that user.',
+    meaning:
+      'A value a mapping needs is empty for this user in Entra (for example no email address or no surname), so Entra did not send the user.',
+    fix: "Fill in the missing value on the user in Entra (or change the mapping's source), then use Provision on demand for that user.",
     related: [],
   },
 ];

@@ -3,8 +3,19 @@ export * from './contract';
 export { checkTenantUrl, hostMatchesPattern } from './tenant-url';
 export { checkToken, maskSecret, type CheckTokenOptions } from './token';
 export { looksLikeSecretToken, looksLikeUrl } from './secret-shape';
-export { parseServiceProviderConfig, SPC_SCHEMA_URN, type ServiceProviderConfigResult } from './service-provider-config';
-export { parseListResponse, parseScimError, LIST_RESPONSE_URN, ERROR_URN, type ListResponseResult, type ScimErrorResult } from './scim-messages';
+export {
+  parseServiceProviderConfig,
+  SPC_SCHEMA_URN,
+  type ServiceProviderConfigResult,
+} from './service-provider-config';
+export {
+  parseListResponse,
+  parseScimError,
+  LIST_RESPONSE_URN,
+  ERROR_URN,
+  type ListResponseResult,
+  type ScimErrorResult,
+} from './scim-messages';
 export {
   diagnosticCatalogue,
   catalogueEntry,

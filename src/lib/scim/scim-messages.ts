@@ -27,8 +27,22 @@ export interface ScimErrorResult {
 }
 
 const JsonObject = z.record(z.string(), z.unknown());
-const Count = z.union([z.number().int().nonnegative(), z.string().trim().regex(/^\d{1,15}$/).transform(Number)]);
-const HttpStatus = z.union([z.number().int().min(100).max(599), z.string().trim().regex(/^[1-5]\d\d$/).transform(Number)]);
+const Count = z.union([
+  z.number().int().nonnegative(),
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,15}$/)
+    .transform(Number),
+]);
+const HttpStatus = z.union([
+  z.number().int().min(100).max(599),
+  z
+    .string()
+    .trim()
+    .regex(/^[1-5]\d\d$/)
+    .transform(Number),
+]);
 
 function asObject(value: unknown): Record<string, unknown> | undefined {
   if (Array.isArray(value)) return undefined;
@@ -39,7 +53,9 @@ function asObject(value: unknown): Record<string, unknown> | undefined {
 function schemasOf(document: Record<string, unknown>): string[] {
   const schemas = document['schemas'];
   if (typeof schemas === 'string') return [schemas];
-  return Array.isArray(schemas) ? schemas.filter((urn): urn is string => typeof urn === 'string') : [];
+  return Array.isArray(schemas)
+    ? schemas.filter((urn): urn is string => typeof urn === 'string')
+    : [];
 }
 
 /** Reads a key case-insensitively: some servers write `resources` or `TotalResults`. */
@@ -57,37 +73,93 @@ export function parseListResponse(json: unknown): ListResponseResult {
   const findings: Finding[] = [];
   const document = asObject(json);
   if (!document) {
-    return { ok: false, resources: [], findings: [finding('not-scim', `The answer is ${describe(json)}, not a SCIM ListResponse object.`)] };
+    return {
+      ok: false,
+      resources: [],
+      findings: [
+        finding('not-scim', `The answer is ${describe(json)}, not a SCIM ListResponse object.`),
+      ],
+    };
   }
   const schemas = schemasOf(document);
   if (schemas.includes(ERROR_URN)) {
     const error = parseScimError(document);
     const status = error.status === undefined ? '' : ` (status ${error.status})`;
-    return { ok: false, resources: [], findings: [finding('not-scim', `The answer is a SCIM error${status}, not the list of users Entra expects.`)] };
+    return {
+      ok: false,
+      resources: [],
+      findings: [
+        finding(
+          'not-scim',
+          `The answer is a SCIM error${status}, not the list of users Entra expects.`,
+        ),
+      ],
+    };
   }
 
   const total = Count.safeParse(get(document, 'totalResults'));
   const rawResources = get(document, 'Resources');
   const hasResources = Array.isArray(rawResources);
   if (!total.success && !hasResources) {
-    return { ok: false, resources: [], findings: [finding('not-scim', 'The answer is JSON, but not a SCIM ListResponse: it has neither "totalResults" nor "Resources".')] };
+    return {
+      ok: false,
+      resources: [],
+      findings: [
+        finding(
+          'not-scim',
+          'The answer is JSON, but not a SCIM ListResponse: it has neither "totalResults" nor "Resources".',
+        ),
+      ],
+    };
   }
   if (rawResources !== undefined && rawResources !== null && !hasResources) {
-    return { ok: false, resources: [], findings: [finding('not-scim', 'The answer\'s "Resources" is not a list.')] };
+    return {
+      ok: false,
+      resources: [],
+      findings: [finding('not-scim', 'The answer\'s "Resources" is not a list.')],
+    };
   }
   if (!schemas.includes(LIST_RESPONSE_URN)) {
-    findings.push(finding('not-scim', `The answer does not list "${LIST_RESPONSE_URN}" in "schemas", as SCIM 2.0 requires; it was read anyway.`, { severity: 'warning' }));
+    findings.push(
+      finding(
+        'not-scim',
+        `The answer does not list "${LIST_RESPONSE_URN}" in "schemas", as SCIM 2.0 requires; it was read anyway.`,
+        { severity: 'warning' },
+      ),
+    );
   }
   const resources = hasResources ? (rawResources as unknown[]) : [];
   if (!total.success) {
-    findings.push(finding('not-scim', 'The answer has no usable "totalResults", which SCIM 2.0 requires in every list.', { severity: 'warning' }));
+    findings.push(
+      finding(
+        'not-scim',
+        'The answer has no usable "totalResults", which SCIM 2.0 requires in every list.',
+        { severity: 'warning' },
+      ),
+    );
   } else if (!hasResources && total.data > 0) {
-    findings.push(finding('not-scim', `The answer says "totalResults": ${total.data} but has no "Resources" list.`, { severity: 'warning' }));
+    findings.push(
+      finding(
+        'not-scim',
+        `The answer says "totalResults": ${total.data} but has no "Resources" list.`,
+        { severity: 'warning' },
+      ),
+    );
   } else if (typeof get(document, 'totalResults') === 'string') {
-    findings.push(finding('not-scim', 'The answer writes "totalResults" as text instead of a number; it was read anyway.', { severity: 'info' }));
+    findings.push(
+      finding(
+        'not-scim',
+        'The answer writes "totalResults" as text instead of a number; it was read anyway.',
+        { severity: 'info' },
+      ),
+    );
   }
 
-  const result: ListResponseResult = { ok: !findings.some((f) => f.severity === 'error'), resources, findings };
+  const result: ListResponseResult = {
+    ok: !findings.some((f) => f.severity === 'error'),
+    resources,
+    findings,
+  };
   if (total.success) result.totalResults = total.data;
   return result;
 }
@@ -96,20 +168,41 @@ export function parseScimError(json: unknown): ScimErrorResult {
   const findings: Finding[] = [];
   const document = asObject(json);
   if (!document) {
-    return { ok: false, findings: [finding('not-scim', `The error answer is ${describe(json)}, not a SCIM Error object.`)] };
+    return {
+      ok: false,
+      findings: [
+        finding('not-scim', `The error answer is ${describe(json)}, not a SCIM Error object.`),
+      ],
+    };
   }
   const status = HttpStatus.safeParse(get(document, 'status'));
   const detail = get(document, 'detail');
   const scimType = get(document, 'scimType');
   const hasDetail = typeof detail === 'string' && detail !== '';
   if (!status.success && !hasDetail) {
-    return { ok: false, findings: [finding('not-scim', 'The error answer is JSON, but not a SCIM Error: it has neither "status" nor "detail".')] };
+    return {
+      ok: false,
+      findings: [
+        finding(
+          'not-scim',
+          'The error answer is JSON, but not a SCIM Error: it has neither "status" nor "detail".',
+        ),
+      ],
+    };
   }
   if (!schemasOf(document).includes(ERROR_URN)) {
-    findings.push(finding('not-scim', `The error answer does not list "${ERROR_URN}" in "schemas"; it was read anyway.`, { severity: 'info' }));
+    findings.push(
+      finding(
+        'not-scim',
+        `The error answer does not list "${ERROR_URN}" in "schemas"; it was read anyway.`,
+        { severity: 'info' },
+      ),
+    );
   }
   if (!status.success) {
-    findings.push(finding('not-scim', 'The error answer has no usable "status".', { severity: 'info' }));
+    findings.push(
+      finding('not-scim', 'The error answer has no usable "status".', { severity: 'info' }),
+    );
   }
 
   const result: ScimErrorResult = { ok: !findings.some((f) => f.severity === 'error'), findings };

@@ -9,10 +9,22 @@ import { trimCopyJunk } from './text';
 export const B64TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
 
 /** Path segments that belong to a SCIM URL, never to a token (compared in lower case). */
-const SCIM_PATH_WORDS = new Set(['scim', 'users', 'groups', 'serviceproviderconfig', 'serviceproviderconfigs', 'schemas', 'resourcetypes', 'bulk', 'me', 'api']);
+const SCIM_PATH_WORDS = new Set([
+  'scim',
+  'users',
+  'groups',
+  'serviceproviderconfig',
+  'serviceproviderconfigs',
+  'schemas',
+  'resourcetypes',
+  'bulk',
+  'me',
+  'api',
+]);
 
 /** `host.tld`, optionally with a port and a path: what an admin pastes when the scheme is missing. */
-const HOST_WITH_OPTIONAL_PATH = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,6}\.?(?::\d{1,5})?(?:[/?#].*)?$/i;
+const HOST_WITH_OPTIONAL_PATH =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,6}\.?(?::\d{1,5})?(?:[/?#].*)?$/i;
 
 export function looksLikeHostAndPath(value: string): boolean {
   return value.length <= 2048 && HOST_WITH_OPTIONAL_PATH.test(value);
@@ -26,7 +38,12 @@ const JWT_SHAPE = /^eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
  */
 export function looksLikeUrl(value: string): boolean {
   const trimmed = trimCopyJunk(value);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) || /^https?:/i.test(trimmed) || /^www\./i.test(trimmed)) return true;
+  if (
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ||
+    /^https?:/i.test(trimmed) ||
+    /^www\./i.test(trimmed)
+  )
+    return true;
   if (JWT_SHAPE.test(trimmed)) return false;
   const host = trimmed.split(/[/?#:]/, 1)[0] ?? '';
   return host === host.toLowerCase() && looksLikeHostAndPath(trimmed);
@@ -42,7 +59,12 @@ export function looksLikeSecretToken(input: string): boolean {
   if (value.includes('://') || value.length < 16) return false;
   if (JWT_SHAPE.test(value)) return true;
   if (!B64TOKEN.test(value) || value.startsWith('/') || looksLikeHostAndPath(value)) return false;
-  if (value.split('/').some((segment) => SCIM_PATH_WORDS.has(segment.toLowerCase()) || /^v\d+$/i.test(segment))) return false;
+  if (
+    value
+      .split('/')
+      .some((segment) => SCIM_PATH_WORDS.has(segment.toLowerCase()) || /^v\d+$/i.test(segment))
+  )
+    return false;
   const mixedWithDigits = /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value);
   const longHex = /^[0-9a-f]{32,}$/i.test(value);
   return mixedWithDigits || longHex;

@@ -37,7 +37,8 @@ function asObject(value: unknown): JsonObject | undefined {
 function show(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+    text =
+      typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   } catch {
     text = String(value);
   }
@@ -58,12 +59,20 @@ class Reader {
    * Reads `name` from an object, accepting a different letter case or one of the known
    * non-standard spellings, with an info finding naming both.
    */
-  field(object: JsonObject, name: string, path: string, aliases: string[] = []): { present: boolean; value: unknown } {
+  field(
+    object: JsonObject,
+    name: string,
+    path: string,
+    aliases: string[] = [],
+  ): { present: boolean; value: unknown } {
     if (Object.hasOwn(object, name)) return { present: true, value: object[name] };
     const wanted = [name, ...aliases].map((key) => key.toLowerCase());
     const found = Object.keys(object).find((key) => wanted.includes(key.toLowerCase()));
     if (found === undefined) return { present: false, value: undefined };
-    this.add('spc-nonstandard-name', `The ServiceProviderConfig writes "${path}${found}" where SCIM 2.0 says "${path}${name}"; it was read anyway.`);
+    this.add(
+      'spc-nonstandard-name',
+      `The ServiceProviderConfig writes "${path}${found}" where SCIM 2.0 says "${path}${name}"; it was read anyway.`,
+    );
     return { present: true, value: object[found] };
   }
 
@@ -71,7 +80,10 @@ class Reader {
     if (typeof value === 'boolean') return value;
     const text = StringBoolean.safeParse(value);
     if (text.success) {
-      this.add('spc-string-boolean', `The ServiceProviderConfig writes "${path}" as the text ${show(value)} instead of ${String(text.data)}; it was read as ${String(text.data)}.`);
+      this.add(
+        'spc-string-boolean',
+        `The ServiceProviderConfig writes "${path}" as the text ${show(value)} instead of ${String(text.data)}; it was read as ${String(text.data)}.`,
+      );
       return text.data;
     }
     return undefined;
@@ -84,10 +96,14 @@ class Reader {
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
     const numeric = NumericString.safeParse(value);
     if (numeric.success && Number.isSafeInteger(numeric.data)) {
-      this.add('spc-string-boolean', `The ServiceProviderConfig writes "${path}${name}" as the text ${show(value)} instead of a number; it was read as ${numeric.data}.`);
+      this.add(
+        'spc-string-boolean',
+        `The ServiceProviderConfig writes "${path}${name}" as the text ${show(value)} instead of a number; it was read as ${numeric.data}.`,
+      );
       return numeric.data;
     }
-    const tooLarge = (typeof value === 'number' && value > Number.MAX_SAFE_INTEGER) || numeric.success;
+    const tooLarge =
+      (typeof value === 'number' && value > Number.MAX_SAFE_INTEGER) || numeric.success;
     this.add(
       'spc-missing-field',
       tooLarge
@@ -99,27 +115,48 @@ class Reader {
   }
 
   /** A feature block `{ supported: boolean, … }`; Entra's essentials (patch, filter) are errors when missing. */
-  feature(document: JsonObject, name: string, essential: boolean): { supported: boolean; declared: boolean; block: JsonObject } {
+  feature(
+    document: JsonObject,
+    name: string,
+    essential: boolean,
+  ): { supported: boolean; declared: boolean; block: JsonObject } {
     const severity: Severity = essential ? 'error' : 'warning';
     const { present, value } = this.field(document, name, '', name === 'etag' ? ['eTag'] : []);
     if (!present) {
-      this.add('spc-missing-field', `The ServiceProviderConfig has no "${name}" section, so ${name} support cannot be confirmed.`, severity);
+      this.add(
+        'spc-missing-field',
+        `The ServiceProviderConfig has no "${name}" section, so ${name} support cannot be confirmed.`,
+        severity,
+      );
       return { supported: false, declared: false, block: {} };
     }
     const block = asObject(value);
     if (!block) {
       const direct = this.boolean(value, name);
       if (direct !== undefined) {
-        this.add('spc-nonstandard-name', `The ServiceProviderConfig writes "${name}" as a plain true/false instead of { "supported": … }; it was read anyway.`);
+        this.add(
+          'spc-nonstandard-name',
+          `The ServiceProviderConfig writes "${name}" as a plain true/false instead of { "supported": … }; it was read anyway.`,
+        );
         return { supported: direct, declared: true, block: {} };
       }
-      this.add('spc-missing-field', `The ServiceProviderConfig's "${name}" section is ${show(value)}, not an object with "supported".`, severity);
+      this.add(
+        'spc-missing-field',
+        `The ServiceProviderConfig's "${name}" section is ${show(value)}, not an object with "supported".`,
+        severity,
+      );
       return { supported: false, declared: false, block: {} };
     }
     const supported = this.field(block, 'supported', `${name}.`);
     const flag = supported.present ? this.boolean(supported.value, `${name}.supported`) : undefined;
     if (flag === undefined) {
-      this.add('spc-missing-field', supported.present ? `The ServiceProviderConfig's "${name}.supported" is ${show(supported.value)}, not true or false.` : `The ServiceProviderConfig's "${name}" section has no "supported" value.`, severity);
+      this.add(
+        'spc-missing-field',
+        supported.present
+          ? `The ServiceProviderConfig's "${name}.supported" is ${show(supported.value)}, not true or false.`
+          : `The ServiceProviderConfig's "${name}" section has no "supported" value.`,
+        severity,
+      );
       return { supported: false, declared: false, block };
     }
     return { supported: flag, declared: true, block };
@@ -132,16 +169,26 @@ function readSchemas(reader: Reader, document: JsonObject): void {
   const items: unknown[] = list.success ? list.data : [];
   const urns = items.filter((urn): urn is string => typeof urn === 'string');
   if (present && list.success && typeof value === 'string') {
-    reader.add('spc-nonstandard-name', 'The ServiceProviderConfig writes "schemas" as a single text instead of a list; it was read anyway.');
+    reader.add(
+      'spc-nonstandard-name',
+      'The ServiceProviderConfig writes "schemas" as a single text instead of a list; it was read anyway.',
+    );
   }
   if (urns.some((urn) => SCIM_1_1_URN.test(urn))) {
-    reader.add('spc-scim-1-1', `The ServiceProviderConfig declares the SCIM 1.1 schema ${show(urns.find((urn) => SCIM_1_1_URN.test(urn)))}. Entra speaks SCIM 2.0.`, 'warning');
+    reader.add(
+      'spc-scim-1-1',
+      `The ServiceProviderConfig declares the SCIM 1.1 schema ${show(urns.find((urn) => SCIM_1_1_URN.test(urn)))}. Entra speaks SCIM 2.0.`,
+      'warning',
+    );
     return;
   }
   if (urns.includes(SPC_SCHEMA_URN)) return;
   const caseVariant = urns.find((urn) => urn.toLowerCase() === SPC_SCHEMA_URN.toLowerCase());
   if (caseVariant) {
-    reader.add('spc-nonstandard-name', `The ServiceProviderConfig spells its schema ${show(caseVariant)} with different letter case; it was read anyway.`);
+    reader.add(
+      'spc-nonstandard-name',
+      `The ServiceProviderConfig spells its schema ${show(caseVariant)} with different letter case; it was read anyway.`,
+    );
     return;
   }
   reader.add(
@@ -154,10 +201,16 @@ function readSchemas(reader: Reader, document: JsonObject): void {
   );
 }
 
-function readAuthenticationSchemes(reader: Reader, document: JsonObject): Capabilities['authenticationSchemes'] {
+function readAuthenticationSchemes(
+  reader: Reader,
+  document: JsonObject,
+): Capabilities['authenticationSchemes'] {
   const { present, value } = reader.field(document, 'authenticationSchemes', '');
   if (!present || value === null) {
-    reader.add('spc-missing-field', 'The ServiceProviderConfig has no "authenticationSchemes" list.');
+    reader.add(
+      'spc-missing-field',
+      'The ServiceProviderConfig has no "authenticationSchemes" list.',
+    );
     return [];
   }
   let list: unknown[] | undefined = Array.isArray(value) ? value : undefined;
@@ -165,11 +218,20 @@ function readAuthenticationSchemes(reader: Reader, document: JsonObject): Capabi
   if (!list && wrapper) {
     // OSIAM 3 wraps the list: { "authenticationSchemes": { "authenticationSchemes": [ … ] } }.
     list = Object.values(wrapper).find((inner): inner is unknown[] => Array.isArray(inner));
-    if (list) reader.add('spc-nonstandard-name', 'The ServiceProviderConfig wraps "authenticationSchemes" in an extra object instead of giving the list directly; it was read anyway.', 'warning');
-    else if (asObject(wrapper['type']) === undefined && typeof wrapper['type'] === 'string') list = [wrapper];
+    if (list)
+      reader.add(
+        'spc-nonstandard-name',
+        'The ServiceProviderConfig wraps "authenticationSchemes" in an extra object instead of giving the list directly; it was read anyway.',
+        'warning',
+      );
+    else if (asObject(wrapper['type']) === undefined && typeof wrapper['type'] === 'string')
+      list = [wrapper];
   }
   if (!list) {
-    reader.add('spc-missing-field', `The ServiceProviderConfig's "authenticationSchemes" is ${show(value)}, not a list.`);
+    reader.add(
+      'spc-missing-field',
+      `The ServiceProviderConfig's "authenticationSchemes" is ${show(value)}, not a list.`,
+    );
     return [];
   }
   const schemes: Capabilities['authenticationSchemes'] = [];
@@ -177,13 +239,18 @@ function readAuthenticationSchemes(reader: Reader, document: JsonObject): Capabi
     const scheme = asObject(item);
     const path = `authenticationSchemes[${index}].`;
     if (!scheme) {
-      reader.add('spc-missing-field', `The ServiceProviderConfig's "authenticationSchemes[${index}]" is not an object; it was skipped.`);
+      reader.add(
+        'spc-missing-field',
+        `The ServiceProviderConfig's "authenticationSchemes[${index}]" is not an object; it was skipped.`,
+      );
       return;
     }
     const type = reader.field(scheme, 'type', path);
     const name = reader.field(scheme, 'name', path);
-    if (typeof type.value !== 'string') reader.add('spc-missing-field', `The ServiceProviderConfig's "${path}type" is missing.`);
-    if (typeof name.value !== 'string') reader.add('spc-missing-field', `The ServiceProviderConfig's "${path}name" is missing.`);
+    if (typeof type.value !== 'string')
+      reader.add('spc-missing-field', `The ServiceProviderConfig's "${path}type" is missing.`);
+    if (typeof name.value !== 'string')
+      reader.add('spc-missing-field', `The ServiceProviderConfig's "${path}name" is missing.`);
     // Only noticed, not used: SCIM 1.1 spellings of the scheme's links.
     reader.field(scheme, 'specUri', path, ['specUrl']);
     reader.field(scheme, 'documentationUri', path, ['documentationUrl']);
@@ -212,7 +279,11 @@ export function parseServiceProviderConfig(json: unknown): ServiceProviderConfig
 
   readSchemas(reader, document);
   if (Object.hasOwn(document, 'xmlDataFormat')) {
-    reader.add('spc-scim-1-1', 'The ServiceProviderConfig contains "xmlDataFormat", a SCIM 1.1 field that SCIM 2.0 dropped; it was ignored.', 'info');
+    reader.add(
+      'spc-scim-1-1',
+      'The ServiceProviderConfig contains "xmlDataFormat", a SCIM 1.1 field that SCIM 2.0 dropped; it was ignored.',
+      'info',
+    );
   }
 
   const patch = reader.feature(document, 'patch', true);
@@ -224,10 +295,16 @@ export function parseServiceProviderConfig(json: unknown): ServiceProviderConfig
 
   // A missing section is already an error finding above; these two say the server declared "no".
   if (patch.declared && !patch.supported) {
-    reader.add('patch-unsupported', 'The ServiceProviderConfig says PATCH is not supported ("patch.supported": false). Entra updates and deactivates users with PATCH.');
+    reader.add(
+      'patch-unsupported',
+      'The ServiceProviderConfig says PATCH is not supported ("patch.supported": false). Entra updates and deactivates users with PATCH.',
+    );
   }
   if (filter.declared && !filter.supported) {
-    reader.add('filter-unsupported', 'The ServiceProviderConfig says filtering is not supported ("filter.supported": false). Entra finds users with /Users?filter=…, also in Test connection.');
+    reader.add(
+      'filter-unsupported',
+      'The ServiceProviderConfig says filtering is not supported ("filter.supported": false). Entra finds users with /Users?filter=…, also in Test connection.',
+    );
   }
 
   const authenticationSchemes = readAuthenticationSchemes(reader, document);
@@ -257,8 +334,13 @@ export function parseServiceProviderConfig(json: unknown): ServiceProviderConfig
   if (maxResults !== undefined) capabilities.filter.maxResults = maxResults;
 
   const documentation = reader.field(document, 'documentationUri', '', ['documentationUrl']);
-  if (typeof documentation.value === 'string' && documentation.value !== '') capabilities.documentationUri = documentation.value;
+  if (typeof documentation.value === 'string' && documentation.value !== '')
+    capabilities.documentationUri = documentation.value;
 
   const validated = CapabilitiesSchema.parse(capabilities);
-  return { ok: !reader.findings.some((f) => f.severity === 'error'), capabilities: validated, findings: reader.findings };
+  return {
+    ok: !reader.findings.some((f) => f.severity === 'error'),
+    capabilities: validated,
+    findings: reader.findings,
+  };
 }

@@ -69,7 +69,8 @@ export function describeCharacter(char: string): string {
   if (named) return named;
   if (codePoint >= 0x21 && codePoint <= 0x7e && !/[A-Za-z0-9]/.test(char)) return `"${char}"`;
   if (codePoint >= 0xd800 && codePoint <= 0xdfff) return `U+${hex(codePoint)} (a broken character)`;
-  if (codePoint < 0x20 || codePoint === 0x7f) return `U+${hex(codePoint)} (an invisible control character)`;
+  if (codePoint < 0x20 || codePoint === 0x7f)
+    return `U+${hex(codePoint)} (an invisible control character)`;
   if (codePoint >= 0x80) return `U+${hex(codePoint)} (a non-ASCII character)`;
   return `U+${hex(codePoint)}`;
 }
@@ -86,7 +87,9 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 /** Errors first, then warnings, then info; `ok` is derived, never set by hand. */
 export function toResult(findings: Finding[], normalized: string | undefined): CheckResult {
-  const sorted = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const sorted = [...findings].sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
   const result: CheckResult = { ok: !sorted.some((f) => f.severity === 'error'), findings: sorted };
   if (normalized !== undefined) result.normalized = normalized;
   return result;

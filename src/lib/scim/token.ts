@@ -7,7 +7,14 @@
 import { apartmentIq } from '../../config/apartmentiq';
 import type { CheckResult, Finding } from './contract';
 import { B64TOKEN, looksLikeUrl } from './secret-shape';
-import { COPY_JUNK, codePoints, describeCharacter, finding, isWhitespaceChar, toResult } from './text';
+import {
+  COPY_JUNK,
+  codePoints,
+  describeCharacter,
+  finding,
+  isWhitespaceChar,
+  toResult,
+} from './text';
 
 const FIELD = 'Secret Token';
 
@@ -36,7 +43,10 @@ const PLACEHOLDER_TEXT =
 
 function quotePairAt(value: string): [string, string] | undefined {
   if (value.length < 2) return undefined;
-  return QUOTE_PAIRS.find(([open, close]) => value.startsWith(open) && value.endsWith(close) && value.length >= open.length + close.length);
+  return QUOTE_PAIRS.find(
+    ([open, close]) =>
+      value.startsWith(open) && value.endsWith(close) && value.length >= open.length + close.length,
+  );
 }
 
 interface Cleaned {
@@ -59,7 +69,7 @@ function peel(input: string): Cleaned {
     offset += codePoints(token.slice(0, count)).length;
     token = token.slice(count);
   };
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     let start = 0;
     while (start < token.length && COPY_JUNK.test(token.charAt(start))) start++;
@@ -96,7 +106,9 @@ function decodeJwtPart(part: string): Record<string, unknown> | undefined {
     const binary = atob(padded);
     const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
     const json: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    return typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
+    return typeof json === 'object' && json !== null && !Array.isArray(json)
+      ? (json as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -116,11 +128,20 @@ function dateFromClaim(value: unknown): Date | undefined {
 
 function jwtFindings(token: string, now: Date): Finding[] {
   const parts = token.split('.');
-  if (parts.length !== 3 || !/^[A-Za-z0-9_\-+/=]+\.[A-Za-z0-9_\-+/=]+\.[A-Za-z0-9_\-+/=]*$/.test(token)) return [];
+  if (
+    parts.length !== 3 ||
+    !/^[A-Za-z0-9_\-+/=]+\.[A-Za-z0-9_\-+/=]+\.[A-Za-z0-9_\-+/=]*$/.test(token)
+  )
+    return [];
   const header = decodeJwtPart(parts[0] ?? '');
   const payload = decodeJwtPart(parts[1] ?? '');
   if (!header || typeof header['alg'] !== 'string' || !payload) {
-    return [finding('jwt-unreadable', `The ${FIELD} has three parts separated by dots, like a JSON Web Token, but does not decode as one. That is fine for an opaque token; it only means no expiry date can be shown.`)];
+    return [
+      finding(
+        'jwt-unreadable',
+        `The ${FIELD} has three parts separated by dots, like a JSON Web Token, but does not decode as one. That is fine for an opaque token; it only means no expiry date can be shown.`,
+      ),
+    ];
   }
   const findings: Finding[] = [];
   const expires = dateFromClaim(payload['exp']);
@@ -130,10 +151,17 @@ function jwtFindings(token: string, now: Date): Finding[] {
     findings.push(finding('jwt-expired', `The ${FIELD} expired on ${formatDate(expires)}.`));
   } else if (expires && expires.getTime() - now.getTime() < soonDays * DAY_MS) {
     const days = Math.max(0, Math.floor((expires.getTime() - now.getTime()) / DAY_MS));
-    findings.push(finding('jwt-expiring-soon', `The ${FIELD} expires on ${formatDate(expires)} (in ${days === 0 ? 'less than a day' : `${days} day${days === 1 ? '' : 's'}`}). Provisioning stops when it does.`));
+    findings.push(
+      finding(
+        'jwt-expiring-soon',
+        `The ${FIELD} expires on ${formatDate(expires)} (in ${days === 0 ? 'less than a day' : `${days} day${days === 1 ? '' : 's'}`}). Provisioning stops when it does.`,
+      ),
+    );
   }
   if (notBefore && notBefore.getTime() > now.getTime()) {
-    findings.push(finding('jwt-not-yet-valid', `The ${FIELD} is not valid before ${formatDate(notBefore)}.`));
+    findings.push(
+      finding('jwt-not-yet-valid', `The ${FIELD} is not valid before ${formatDate(notBefore)}.`),
+    );
   }
   return findings;
 }
@@ -147,13 +175,26 @@ export function checkToken(input: string, options: CheckTokenOptions = {}): Chec
     return toResult([finding('empty', `The ${FIELD} field is empty.`)], undefined);
   }
   if (outerWhitespace) {
-    findings.push(finding('whitespace', `The ${FIELD} has spaces or line breaks at the start or end; they are removed below.`, { severity: 'warning' }));
+    findings.push(
+      finding(
+        'whitespace',
+        `The ${FIELD} has spaces or line breaks at the start or end; they are removed below.`,
+        { severity: 'warning' },
+      ),
+    );
   }
   if (bearer) {
-    findings.push(finding('bearer-prefix', `The ${FIELD} starts with "Bearer". Entra adds that word itself, so it is removed below.`));
+    findings.push(
+      finding(
+        'bearer-prefix',
+        `The ${FIELD} starts with "Bearer". Entra adds that word itself, so it is removed below.`,
+      ),
+    );
   }
   if (quoted) {
-    findings.push(finding('quoted', `The ${FIELD} is wrapped in quotation marks; they are removed below.`));
+    findings.push(
+      finding('quoted', `The ${FIELD} is wrapped in quotation marks; they are removed below.`),
+    );
   }
 
   // Whether the peeled token can be offered as the value to paste: false once a problem needs a human.
@@ -162,70 +203,109 @@ export function checkToken(input: string, options: CheckTokenOptions = {}): Chec
   const length = chars.length;
 
   if (looksLikeUrl(token)) {
-    findings.push(finding('looks-like-url', `The ${FIELD} field holds a web address (probably the Tenant URL), not a token.`));
+    findings.push(
+      finding(
+        'looks-like-url',
+        `The ${FIELD} field holds a web address (probably the Tenant URL), not a token.`,
+      ),
+    );
     return toResult(findings, undefined);
   }
 
   // One character repeated (e.g. "aaaaaaaa"); a loop, because a back-reference regex overflows the stack on huge input.
   const oneCharacterRepeated = length >= 8 && chars.every((c) => c === chars[0]);
-  const isPlaceholder = oneCharacterRepeated || PLACEHOLDER_WORDS.test(token) || PLACEHOLDER_TEXT.test(token);
+  const isPlaceholder =
+    oneCharacterRepeated || PLACEHOLDER_WORDS.test(token) || PLACEHOLDER_TEXT.test(token);
   if (isPlaceholder) {
-    findings.push(finding('placeholder', `The ${FIELD} looks like example or masked text, not a real token.`));
+    findings.push(
+      finding('placeholder', `The ${FIELD} looks like example or masked text, not a real token.`),
+    );
     derivable = false;
   }
 
   const spaceIndex = chars.findIndex(isWhitespaceChar);
   if (spaceIndex >= 0) {
     findings.push(
-      finding('whitespace', `The ${FIELD} contains ${describeCharacter(chars[spaceIndex] ?? ' ')} at position ${offset + spaceIndex + 1}. A token is one piece without spaces or line breaks.`, {
-        severity: 'error',
-      }),
+      finding(
+        'whitespace',
+        `The ${FIELD} contains ${describeCharacter(chars[spaceIndex] ?? ' ')} at position ${offset + spaceIndex + 1}. A token is one piece without spaces or line breaks.`,
+        {
+          severity: 'error',
+        },
+      ),
     );
     derivable = false;
   }
 
   if (!isPlaceholder) {
     const paddingStart = chars.length - (/=*$/.exec(token)?.[0].length ?? 0);
-    const outsideAlphabet = (c: string, i: number) => !isWhitespaceChar(c) && !(/^[A-Za-z0-9\-._~+/]$/.test(c) || (c === '=' && i >= paddingStart));
+    const outsideAlphabet = (c: string, i: number) =>
+      !isWhitespaceChar(c) && !(/^[A-Za-z0-9\-._~+/]$/.test(c) || (c === '=' && i >= paddingStart));
     const badIndex = chars.findIndex(outsideAlphabet);
     // Printable ASCII outside RFC 6750's alphabet is rare but real (some vendors issue `key:secret`
     // tokens, and Entra sends the value as is): a warning. Anything else is damage from copying.
-    const damagedIndex = chars.findIndex((c, i) => outsideAlphabet(c, i) && !/^[\x21-\x7e]$/.test(c));
+    const damagedIndex = chars.findIndex(
+      (c, i) => outsideAlphabet(c, i) && !/^[\x21-\x7e]$/.test(c),
+    );
     const describeAt = (index: number) => {
       const char = chars[index] ?? '';
       return `${char === '=' ? 'an "=" sign before the end' : describeCharacter(char)} at position ${offset + index + 1}`;
     };
     if (damagedIndex >= 0) {
-      findings.push(finding('invalid-characters', `The ${FIELD} contains ${describeAt(damagedIndex)}, which a bearer token cannot contain; it usually comes from copying.`));
+      findings.push(
+        finding(
+          'invalid-characters',
+          `The ${FIELD} contains ${describeAt(damagedIndex)}, which a bearer token cannot contain; it usually comes from copying.`,
+        ),
+      );
       derivable = false;
     } else if (badIndex >= 0) {
       findings.push(
-        finding('invalid-characters', `The ${FIELD} contains ${describeAt(badIndex)}. Bearer tokens normally contain only letters, digits and - . _ ~ + /; keep it only if it is part of the token you were sent.`, {
-          severity: 'warning',
-        }),
+        finding(
+          'invalid-characters',
+          `The ${FIELD} contains ${describeAt(badIndex)}. Bearer tokens normally contain only letters, digits and - . _ ~ + /; keep it only if it is part of the token you were sent.`,
+          {
+            severity: 'warning',
+          },
+        ),
       );
     }
 
     const { minLength, maxLength, prefix } = apartmentIq.scim.token;
     if (length < minLength) {
-      findings.push(finding('too-short', `The ${FIELD} is ${length} character${length === 1 ? '' : 's'} long; a real token has at least ${minLength}.`));
+      findings.push(
+        finding(
+          'too-short',
+          `The ${FIELD} is ${length} character${length === 1 ? '' : 's'} long; a real token has at least ${minLength}.`,
+        ),
+      );
       derivable = false;
     } else if (length > maxLength) {
-      findings.push(finding('too-long', `The ${FIELD} is ${length} characters long; tokens are at most ${maxLength}.`));
+      findings.push(
+        finding(
+          'too-long',
+          `The ${FIELD} is ${length} characters long; tokens are at most ${maxLength}.`,
+        ),
+      );
       derivable = false;
     }
     // The token format is not published; a prefix rule only applies when the config names one.
     if (prefix !== undefined && prefix !== '' && !token.startsWith(prefix) && badIndex < 0) {
       findings.push(
-        finding('invalid-characters', `The ${FIELD} does not start with "${prefix}", as ApartmentIQ tokens do. Part of it may be missing, or it is another product's token.`, {
-          severity: 'warning',
-        }),
+        finding(
+          'invalid-characters',
+          `The ${FIELD} does not start with "${prefix}", as ApartmentIQ tokens do. Part of it may be missing, or it is another product's token.`,
+          {
+            severity: 'warning',
+          },
+        ),
       );
     }
   }
 
   if (B64TOKEN.test(token)) findings.push(...jwtFindings(token, now));
-  if (findings.some((f) => f.code === 'jwt-expired' || f.code === 'jwt-not-yet-valid')) derivable = false;
+  if (findings.some((f) => f.code === 'jwt-expired' || f.code === 'jwt-not-yet-valid'))
+    derivable = false;
 
   return toResult(findings, derivable ? token : undefined);
 }

@@ -40,7 +40,8 @@ export const test = base.extend<{ scim: ScimServers }>({
     };
     await use({
       good: async () => track(await startScimServer({ ca })),
-      fault: async (behaviour, options = {}) => track(await startFaultServer(behaviour, { ...options, ca })),
+      fault: async (behaviour, options = {}) =>
+        track(await startFaultServer(behaviour, { ...options, ca })),
     });
     await Promise.all(started.map((server) => server.close()));
   },
@@ -55,7 +56,8 @@ export async function axeViolations(page: Page, scope?: string): Promise<string[
   const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
   const results = await (scope ? builder.include(scope) : builder).analyze();
   return results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
   );
 }
 

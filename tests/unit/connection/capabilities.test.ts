@@ -41,7 +41,11 @@ describe('capabilityRows', () => {
     ['no PATCH', { patch: false }, ['patch']],
     ['no filter', { filter: { supported: false } }, ['filter']],
     ['neither', { patch: false, filter: { supported: false } }, ['patch', 'filter']],
-    ['no bulk, sort or ETag (Entra does not need them)', { bulk: { supported: false }, sort: false, etag: false }, []],
+    [
+      'no bulk, sort or ETag (Entra does not need them)',
+      { bulk: { supported: false }, sort: false, etag: false },
+      [],
+    ],
   ];
   it.each(missing)('marks what Entra needs and is missing: %s', (_label, change, ids) => {
     const rows = capabilityRows({ ...full, ...change });
@@ -50,6 +54,10 @@ describe('capabilityRows', () => {
 
   it('says when no authentication scheme is listed', () => {
     const rows = capabilityRows({ ...full, authenticationSchemes: [] });
-    expect(rows.at(-1)).toMatchObject({ value: 'None listed', supported: false, missingButRequired: false });
+    expect(rows.at(-1)).toMatchObject({
+      value: 'None listed',
+      supported: false,
+      missingButRequired: false,
+    });
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildSupportReport, describeTenantUrl, REDACTED_TOKEN, reportCodes, tokenVariants, type SupportReportInput } from '~/lib/connection/report';
+import {
+  buildSupportReport,
+  describeTenantUrl,
+  REDACTED_TOKEN,
+  reportCodes,
+  tokenVariants,
+  type SupportReportInput,
+} from '~/lib/connection/report';
 import type { ProbeResponse } from '~/lib/scim/contract';
 
 const TOKEN = 'aiqSecretToken1234567890XYZ';
@@ -37,7 +44,12 @@ const failingProbe: ProbeResponse = {
         headers: { authorization: 'Bearer ••••0XYZ', accept: 'application/scim+json' },
       },
       // A misbehaving server echoing the token back: the report must still not contain it.
-      response: { status: 401, headers: { 'content-type': 'application/json' }, body: `{"detail":"bad token ${TOKEN}"}`, bodyTruncated: false },
+      response: {
+        status: 401,
+        headers: { 'content-type': 'application/json' },
+        body: `{"detail":"bad token ${TOKEN}"}`,
+        bodyTruncated: false,
+      },
       durationMs: 12,
     },
   ],
@@ -55,12 +67,18 @@ function input(overrides: Partial<SupportReportInput> = {}): SupportReportInput 
       check: {
         ok: true,
         normalized: 'https://acme.apartmentiq.io/scim/v2?aadOptscim062020',
-        findings: [{ code: 'trailing-slash', severity: 'warning', message: 'Remove the slash at the end.' }],
+        findings: [
+          { code: 'trailing-slash', severity: 'warning', message: 'Remove the slash at the end.' },
+        ],
       },
     },
     token: {
       value: `Bearer ${TOKEN}`,
-      check: { ok: true, normalized: TOKEN, findings: [{ code: 'bearer-prefix', severity: 'warning', message: 'Remove "Bearer ".' }] },
+      check: {
+        ok: true,
+        normalized: TOKEN,
+        findings: [{ code: 'bearer-prefix', severity: 'warning', message: 'Remove "Bearer ".' }],
+      },
     },
     probe: { kind: 'result', response: failingProbe },
     ...overrides,
@@ -76,7 +94,9 @@ describe('buildSupportReport', () => {
     expect(report).toContain('Host: acme.apartmentiq.io');
     expect(report).toContain('Date: 2026-11-28T12:34:56.000Z');
     expect(report).toContain('Site version: 1.2.3');
-    expect(report).toContain('[fail] spc: unauthorized (GET /scim/v2/ServiceProviderConfig → HTTP 401)');
+    expect(report).toContain(
+      '[fail] spc: unauthorized (GET /scim/v2/ServiceProviderConfig → HTTP 401)',
+    );
   });
 
   it('lists the capabilities with what Entra needs', () => {
@@ -99,7 +119,16 @@ describe('buildSupportReport', () => {
   it('redacts an Authorization header the server forgot to mask', () => {
     const leaky: ProbeResponse = {
       ...failingProbe,
-      transcript: [{ ...failingProbe.transcript[0]!, request: { method: 'GET', url: 'https://x.io/', headers: { Authorization: 'Basic dXNlcjpwYXNz' } } }],
+      transcript: [
+        {
+          ...failingProbe.transcript[0]!,
+          request: {
+            method: 'GET',
+            url: 'https://x.io/',
+            headers: { Authorization: 'Basic dXNlcjpwYXNz' },
+          },
+        },
+      ],
     };
     const text = buildSupportReport(input({ probe: { kind: 'result', response: leaky } }));
     expect(text).toContain('> Authorization: [redacted]');
@@ -107,9 +136,19 @@ describe('buildSupportReport', () => {
   });
 
   it('says when the connection test was not run, and why', () => {
-    expect(buildSupportReport(input({ probe: undefined }))).toContain('Verdict: not tested (field checks only)');
+    expect(buildSupportReport(input({ probe: undefined }))).toContain(
+      'Verdict: not tested (field checks only)',
+    );
     const limited = buildSupportReport(
-      input({ probe: { kind: 'route-error', code: 'rate-limited', message: 'Slow down.', status: 429, retryAfterSeconds: 30 } }),
+      input({
+        probe: {
+          kind: 'route-error',
+          code: 'rate-limited',
+          message: 'Slow down.',
+          status: 429,
+          retryAfterSeconds: 30,
+        },
+      }),
     );
     expect(limited).toContain('Verdict: connection test not run (rate-limited)');
     expect(limited).toContain('Retry after: 30 s');
@@ -127,12 +166,21 @@ describe('buildSupportReport', () => {
           const text = buildSupportReport(
             input({
               tenantUrl: pastedInUrlField
-                ? { value: secret, check: { ok: false, findings: [{ code: 'not-a-url', severity: 'error', message: 'Not a URL.' }] } }
+                ? {
+                    value: secret,
+                    check: {
+                      ok: false,
+                      findings: [{ code: 'not-a-url', severity: 'error', message: 'Not a URL.' }],
+                    },
+                  }
                 : input().tenantUrl,
               token: { value: typed, check: { ok: true, normalized: secret, findings: [] } },
               probe: {
                 kind: 'result',
-                response: { ...failingProbe, transcript: [{ ...failingProbe.transcript[0]!, error: `echo ${secret}` }] },
+                response: {
+                  ...failingProbe,
+                  transcript: [{ ...failingProbe.transcript[0]!, error: `echo ${secret}` }],
+                },
               },
             }),
           );
@@ -148,7 +196,10 @@ describe('describeTenantUrl', () => {
     ['', ['Value: (empty)']],
     ['not a url', ['Value: (not a web address, 9 characters; not included)']],
     ['ftp://x.io/scim', ['Value: (not a web address, 15 characters; not included)']],
-    ['https://acme.apartmentiq.io/scim/v2', ['Scheme: https', 'Host: acme.apartmentiq.io', 'Path: /scim/v2']],
+    [
+      'https://acme.apartmentiq.io/scim/v2',
+      ['Scheme: https', 'Host: acme.apartmentiq.io', 'Path: /scim/v2'],
+    ],
     [
       'https://u:p@acme.apartmentiq.io:8443/scim?aadOptscim062020&x=secret',
       [
@@ -167,7 +218,12 @@ describe('describeTenantUrl', () => {
 
 describe('tokenVariants and reportCodes', () => {
   it('removes the token as typed, trimmed, without Bearer and without quotes, longest first', () => {
-    expect(tokenVariants(' Bearer "abcdefgh" ')).toEqual([' Bearer "abcdefgh" ', 'Bearer "abcdefgh"', '"abcdefgh"', 'abcdefgh']);
+    expect(tokenVariants(' Bearer "abcdefgh" ')).toEqual([
+      ' Bearer "abcdefgh" ',
+      'Bearer "abcdefgh"',
+      '"abcdefgh"',
+      'abcdefgh',
+    ]);
   });
 
   it('does not redact a token too short to be a secret (it would shred the report)', () => {

@@ -12,20 +12,61 @@ import { looksLikeSecretToken } from '~/lib/scim';
 
 const ORIGIN = 'https://guide.example.test';
 const GOOD_URL = 'https://acme.apartmentiq.io/scim/v2';
-const JWT = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkFjbWUifQ.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U';
+const JWT =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkFjbWUifQ.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U';
 const OPAQUE_TOKEN = 'Zk9xW2pLr7QeT1uVb8NcYd3HsA6gJm4P0oIiEaFyKt5';
 
 describe('buildCustomerLink: refusals', () => {
-  const refused: [label: string, input: { tenantUrl: string; customerName?: string }, field: string, reason: string][] = [
+  const refused: [
+    label: string,
+    input: { tenantUrl: string; customerName?: string },
+    field: string,
+    reason: string,
+  ][] = [
     ['an empty Tenant URL', { tenantUrl: '' }, 'tenantUrl', 'tenant-url-invalid'],
     ['text that is not a URL', { tenantUrl: 'acme scim' }, 'tenantUrl', 'tenant-url-invalid'],
-    ['an http:// Tenant URL', { tenantUrl: 'http://acme.apartmentiq.io/scim/v2' }, 'tenantUrl', 'tenant-url-invalid'],
-    ['a placeholder Tenant URL', { tenantUrl: 'https://yourcompany.apartmentiq.io/scim/v2' }, 'tenantUrl', 'tenant-url-invalid'],
-    ['a JWT in the Tenant URL field', { tenantUrl: JWT }, 'tenantUrl', 'tenant-url-looks-like-token'],
-    ['an opaque token in the Tenant URL field', { tenantUrl: OPAQUE_TOKEN }, 'tenantUrl', 'tenant-url-looks-like-token'],
-    ['a token with its Bearer prefix', { tenantUrl: `Bearer ${OPAQUE_TOKEN}` }, 'tenantUrl', 'tenant-url-looks-like-token'],
-    ['a token as the customer name', { tenantUrl: GOOD_URL, customerName: OPAQUE_TOKEN }, 'customerName', 'customer-name-looks-like-token'],
-    ['a very long customer name', { tenantUrl: GOOD_URL, customerName: 'Acme '.repeat(40) }, 'customerName', 'customer-name-too-long'],
+    [
+      'an http:// Tenant URL',
+      { tenantUrl: 'http://acme.apartmentiq.io/scim/v2' },
+      'tenantUrl',
+      'tenant-url-invalid',
+    ],
+    [
+      'a placeholder Tenant URL',
+      { tenantUrl: 'https://yourcompany.apartmentiq.io/scim/v2' },
+      'tenantUrl',
+      'tenant-url-invalid',
+    ],
+    [
+      'a JWT in the Tenant URL field',
+      { tenantUrl: JWT },
+      'tenantUrl',
+      'tenant-url-looks-like-token',
+    ],
+    [
+      'an opaque token in the Tenant URL field',
+      { tenantUrl: OPAQUE_TOKEN },
+      'tenantUrl',
+      'tenant-url-looks-like-token',
+    ],
+    [
+      'a token with its Bearer prefix',
+      { tenantUrl: `Bearer ${OPAQUE_TOKEN}` },
+      'tenantUrl',
+      'tenant-url-looks-like-token',
+    ],
+    [
+      'a token as the customer name',
+      { tenantUrl: GOOD_URL, customerName: OPAQUE_TOKEN },
+      'customerName',
+      'customer-name-looks-like-token',
+    ],
+    [
+      'a very long customer name',
+      { tenantUrl: GOOD_URL, customerName: 'Acme '.repeat(40) },
+      'customerName',
+      'customer-name-too-long',
+    ],
   ];
   it.each(refused)('refuses %s', (_label, input, field, reason) => {
     const result = buildCustomerLink({ ...input, guideOrigin: ORIGIN });
@@ -39,20 +80,31 @@ describe('buildCustomerLink: refusals', () => {
     const serialized = JSON.stringify(result);
     expect(serialized).not.toContain(token);
     expect(serialized).not.toContain(token.slice(0, 12));
-    if (!result.ok) expect(result.message).toMatch(/looks like a Secret Token.*separate secure channel/);
+    if (!result.ok)
+      expect(result.message).toMatch(/looks like a Secret Token.*separate secure channel/);
   });
 
   it('explains what is wrong with a bad Tenant URL', () => {
-    const result = buildCustomerLink({ tenantUrl: 'http://acme.apartmentiq.io/scim/v2', guideOrigin: ORIGIN });
+    const result = buildCustomerLink({
+      tenantUrl: 'http://acme.apartmentiq.io/scim/v2',
+      guideOrigin: ORIGIN,
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.findings.some((finding) => finding.code === 'not-https' && finding.severity === 'error')).toBe(true);
+      expect(
+        result.findings.some(
+          (finding) => finding.code === 'not-https' && finding.severity === 'error',
+        ),
+      ).toBe(true);
       expect(result.message).toMatch(/^The Tenant URL cannot go into a link yet\. \S/);
     }
   });
 
   it('refuses when the guide origin is not a URL', () => {
-    expect(buildCustomerLink({ tenantUrl: GOOD_URL, guideOrigin: 'not an origin' })).toMatchObject({ ok: false, reason: 'bad-origin' });
+    expect(buildCustomerLink({ tenantUrl: GOOD_URL, guideOrigin: 'not an origin' })).toMatchObject({
+      ok: false,
+      reason: 'bad-origin',
+    });
   });
 });
 
@@ -70,7 +122,10 @@ describe('buildCustomerLink: the link and the email', () => {
   });
 
   it('keeps a query flag inside the tenant parameter, encoded', () => {
-    const result = buildCustomerLink({ tenantUrl: `${GOOD_URL}?aadOptscim062020`, guideOrigin: ORIGIN });
+    const result = buildCustomerLink({
+      tenantUrl: `${GOOD_URL}?aadOptscim062020`,
+      guideOrigin: ORIGIN,
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const link = new URL(result.link);
@@ -82,25 +137,43 @@ describe('buildCustomerLink: the link and the email', () => {
   });
 
   it('writes an email with the link, the Tenant URL and the separate-channel promise for the token', () => {
-    const result = buildCustomerLink({ tenantUrl: GOOD_URL, customerName: 'Acme Living', guideOrigin: ORIGIN });
+    const result = buildCustomerLink({
+      tenantUrl: GOOD_URL,
+      customerName: 'Acme Living',
+      guideOrigin: ORIGIN,
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.email.subject).toBe('Acme Living: set up ApartmentIQ user provisioning (SCIM) with Microsoft Entra ID');
+    expect(result.email.subject).toBe(
+      'Acme Living: set up ApartmentIQ user provisioning (SCIM) with Microsoft Entra ID',
+    );
     expect(result.email.body).toContain(result.link);
     expect(result.email.body).toContain(`Your Tenant URL: ${result.tenantUrl}`);
-    expect(result.email.body).toMatch(/Secret Token is not in this email.*separately through a secure channel/);
+    expect(result.email.body).toMatch(
+      /Secret Token is not in this email.*separately through a secure channel/,
+    );
     expect(result.email.body).toContain('for Acme Living');
   });
 
   it('writes a neutral subject without a customer name', () => {
-    const result = buildCustomerLink({ tenantUrl: GOOD_URL, customerName: '   ', guideOrigin: ORIGIN });
-    expect(result.ok && result.email.subject).toBe('Set up ApartmentIQ user provisioning (SCIM) with Microsoft Entra ID');
+    const result = buildCustomerLink({
+      tenantUrl: GOOD_URL,
+      customerName: '   ',
+      guideOrigin: ORIGIN,
+    });
+    expect(result.ok && result.email.subject).toBe(
+      'Set up ApartmentIQ user provisioning (SCIM) with Microsoft Entra ID',
+    );
   });
 
   it('accepts a name of exactly the maximum length', () => {
     const name = 'A'.repeat(CUSTOMER_NAME_MAX_LENGTH - 5) + ' Corp';
     expect(name.length).toBe(CUSTOMER_NAME_MAX_LENGTH);
-    const result = buildCustomerLink({ tenantUrl: GOOD_URL, customerName: name, guideOrigin: ORIGIN });
+    const result = buildCustomerLink({
+      tenantUrl: GOOD_URL,
+      customerName: name,
+      guideOrigin: ORIGIN,
+    });
     expect(result.ok && result.email.subject.startsWith(`${name}: `)).toBe(true);
   });
 
@@ -125,15 +198,25 @@ describe('cleanCustomerName', () => {
 describe('buildCustomerLink: properties', () => {
   it('never throws, whatever is pasted', () => {
     fc.assert(
-      fc.property(fc.string(), fc.option(fc.string(), { nil: undefined }), (tenantUrl, customerName) => {
-        const result = buildCustomerLink({ tenantUrl, guideOrigin: ORIGIN, ...(customerName === undefined ? {} : { customerName }) });
-        expect(typeof result.ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.string(),
+        fc.option(fc.string(), { nil: undefined }),
+        (tenantUrl, customerName) => {
+          const result = buildCustomerLink({
+            tenantUrl,
+            guideOrigin: ORIGIN,
+            ...(customerName === undefined ? {} : { customerName }),
+          });
+          expect(typeof result.ok).toBe('boolean');
+        },
+      ),
     );
   });
 
   it('never builds a link from a value that looks like a token, and never repeats it', () => {
-    const tokenLike = fc.stringMatching(/^[A-Za-z0-9_-]{32,80}$/).filter((value) => looksLikeSecretToken(value));
+    const tokenLike = fc
+      .stringMatching(/^[A-Za-z0-9_-]{32,80}$/)
+      .filter((value) => looksLikeSecretToken(value));
     fc.assert(
       fc.property(tokenLike, (token) => {
         const result = buildCustomerLink({ tenantUrl: token, guideOrigin: ORIGIN });
@@ -146,7 +229,11 @@ describe('buildCustomerLink: properties', () => {
   it('keeps the subject on one line and the link to one parameter, whatever the name', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 120 }), (customerName) => {
-        const result = buildCustomerLink({ tenantUrl: GOOD_URL, customerName, guideOrigin: ORIGIN });
+        const result = buildCustomerLink({
+          tenantUrl: GOOD_URL,
+          customerName,
+          guideOrigin: ORIGIN,
+        });
         if (!result.ok) return;
         expect(result.email.subject).not.toMatch(/[\r\n\u2028\u2029]/);
         expect([...new URL(result.link).searchParams.keys()]).toEqual([TENANT_QUERY_PARAMETER]);

@@ -8,7 +8,10 @@ describe('role request', () => {
     expect(subject).toContain('ApartmentIQ');
     expect(body).toContain('at least Application Administrator');
     expect(body).toContain('assign me the Application Administrator role');
-    expect(entraRoles).toEqual({ minimum: 'Application Administrator', grantor: 'Global Administrator' });
+    expect(entraRoles).toEqual({
+      minimum: 'Application Administrator',
+      grantor: 'Global Administrator',
+    });
     expect(body).not.toMatch(/Cloud Application Administrator/);
   });
 
@@ -19,13 +22,19 @@ describe('role request', () => {
 
 describe('final notes', () => {
   it('keep stable anchor ids for the support page', () => {
-    expect(finalNotes.map((note) => note.id)).toEqual(['market-surveys', 'user-roles', 'premium-tools']);
+    expect(finalNotes.map((note) => note.id)).toEqual([
+      'market-surveys',
+      'user-roles',
+      'premium-tools',
+    ]);
   });
 
   it('say what the source guide says, from the config', () => {
     expect(finalNotesIntro).toContain('Admin, Manager, Editor or Read Only');
     expect(finalNotesIntro).toContain('Manage Users');
-    expect(finalNotes.find((note) => note.id === 'premium-tools')?.text).toContain('Research Pro or Explore Pro');
+    expect(finalNotes.find((note) => note.id === 'premium-tools')?.text).toContain(
+      'Research Pro or Explore Pro',
+    );
   });
 
   it.each([

@@ -11,7 +11,14 @@ import {
   summarizeProgress,
 } from '~/lib/progress/state';
 
-const STEPS = ['prepare', 'create-app', 'connect', 'attribute-mapping', 'start-provisioning', 'after-setup'] as const;
+const STEPS = [
+  'prepare',
+  'create-app',
+  'connect',
+  'attribute-mapping',
+  'start-provisioning',
+  'after-setup',
+] as const;
 
 describe('parseProgress', () => {
   const cases: [label: string, raw: string | null | undefined, done: string[]][] = [
@@ -64,7 +71,10 @@ describe('parseProgress', () => {
 
 describe('serializeProgress', () => {
   it('writes versioned JSON holding only the done slugs', () => {
-    expect(JSON.parse(serializeProgress({ done: ['prepare'] }))).toEqual({ v: 1, done: ['prepare'] });
+    expect(JSON.parse(serializeProgress({ done: ['prepare'] }))).toEqual({
+      v: 1,
+      done: ['prepare'],
+    });
   });
 
   it('uses one namespaced key', () => {
@@ -86,14 +96,19 @@ describe('setStepDone', () => {
 
   it('is idempotent and keeps every other step as it was', () => {
     fc.assert(
-      fc.property(fc.subarray([...STEPS]), fc.constantFrom(...STEPS), fc.boolean(), (done, slug, value) => {
-        const once = setStepDone({ done }, slug, value, STEPS);
-        expect(setStepDone(once, slug, value, STEPS)).toEqual(once);
-        expect(isStepDone(once, slug)).toBe(value);
-        for (const other of STEPS.filter((candidate) => candidate !== slug)) {
-          expect(isStepDone(once, other)).toBe(done.includes(other));
-        }
-      }),
+      fc.property(
+        fc.subarray([...STEPS]),
+        fc.constantFrom(...STEPS),
+        fc.boolean(),
+        (done, slug, value) => {
+          const once = setStepDone({ done }, slug, value, STEPS);
+          expect(setStepDone(once, slug, value, STEPS)).toEqual(once);
+          expect(isStepDone(once, slug)).toBe(value);
+          for (const other of STEPS.filter((candidate) => candidate !== slug)) {
+            expect(isStepDone(once, other)).toBe(done.includes(other));
+          }
+        },
+      ),
     );
   });
 });
@@ -108,7 +123,12 @@ describe('summarizeProgress', () => {
   ];
   it.each(cases)('with %j done: %i done, next open %s', (done, doneCount, nextOpenSlug) => {
     const summary = summarizeProgress({ done }, STEPS);
-    expect(summary).toEqual({ doneCount, total: 6, nextOpenSlug, allDone: nextOpenSlug === undefined });
+    expect(summary).toEqual({
+      doneCount,
+      total: 6,
+      nextOpenSlug,
+      allDone: nextOpenSlug === undefined,
+    });
   });
 
   it('counts done plus open as the total, and the next open step is never done', () => {

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { GuideStepsSchema, findGuideStep, guideStepSlugs, guideSteps, stepHref } from '~/lib/progress/steps';
+import {
+  GuideStepsSchema,
+  findGuideStep,
+  guideStepSlugs,
+  guideSteps,
+  stepHref,
+} from '~/lib/progress/steps';
 
 describe('guide steps', () => {
   it('lists the set-up steps in the order the admin does them', () => {
-    expect(guideStepSlugs).toEqual(['prepare', 'create-app', 'connect', 'attribute-mapping', 'start-provisioning', 'after-setup']);
+    expect(guideStepSlugs).toEqual([
+      'prepare',
+      'create-app',
+      'connect',
+      'attribute-mapping',
+      'start-provisioning',
+      'after-setup',
+    ]);
   });
 
   it('gives every step a title and at least one checklist task', () => {
@@ -24,7 +37,14 @@ describe('guide steps', () => {
   });
 
   it.each([
-    ['a duplicate slug', [{ slug: 'a', title: 'A', tasks: ['x'] }, { slug: 'a', title: 'B', tasks: ['y'] }], /unique/],
+    [
+      'a duplicate slug',
+      [
+        { slug: 'a', title: 'A', tasks: ['x'] },
+        { slug: 'a', title: 'B', tasks: ['y'] },
+      ],
+      /unique/,
+    ],
     ['a slug with a slash', [{ slug: '/prepare/', title: 'A', tasks: ['x'] }], /kebab-case/],
     ['a step without tasks', [{ slug: 'a', title: 'A', tasks: [] }], /tasks/],
     ['no steps', [], /too_small|>=1|at least/i],

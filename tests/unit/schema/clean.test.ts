@@ -1,21 +1,36 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeSchema } from '~/lib/schema/analyze';
-import { attributesToKeep, normalizeAttributeName, apartmentIqPolicy, type MappingPolicy } from '~/lib/schema/attributes';
+import {
+  attributesToKeep,
+  normalizeAttributeName,
+  apartmentIqPolicy,
+  type MappingPolicy,
+} from '~/lib/schema/attributes';
 import { checkSchemaText } from '~/lib/schema/check';
 import { cleanSchema } from '~/lib/schema/clean';
-import { ENTRA_DEFAULT_GROUP_MAPPINGS, ENTRA_DEFAULT_USER_MAPPINGS, toGraphAttributeMapping } from '~/lib/schema/entra-defaults';
+import {
+  ENTRA_DEFAULT_GROUP_MAPPINGS,
+  ENTRA_DEFAULT_USER_MAPPINGS,
+  toGraphAttributeMapping,
+} from '~/lib/schema/entra-defaults';
 import { FIXTURES } from './fixture-builder';
 import { fixtureJson, fixtureText } from './load';
 
 type Json = Record<string, unknown>;
 type Rule = { objectMappings: Json[] };
 
-const SCHEMA_FIXTURES = FIXTURES.map((spec) => spec.file).filter((file) => !['no-user-mapping.json', 'not-a-schema.json'].includes(file));
-const keptNames = (policy: MappingPolicy = apartmentIqPolicy) => new Set(attributesToKeep(policy).map(normalizeAttributeName));
+const SCHEMA_FIXTURES = FIXTURES.map((spec) => spec.file).filter(
+  (file) => !['no-user-mapping.json', 'not-a-schema.json'].includes(file),
+);
+const keptNames = (policy: MappingPolicy = apartmentIqPolicy) =>
+  new Set(attributesToKeep(policy).map(normalizeAttributeName));
 
 const rulesOf = (json: unknown) => (json as { synchronizationRules: Rule[] }).synchronizationRules;
-const targets = (mapping: Json) => (mapping['attributeMappings'] as Json[]).map((attribute) => attribute['targetAttributeName'] as string);
+const targets = (mapping: Json) =>
+  (mapping['attributeMappings'] as Json[]).map(
+    (attribute) => attribute['targetAttributeName'] as string,
+  );
 
 /** The document with what cleaning may change blanked out: user attribute mappings and group `enabled`. */
 function withoutCleanableParts(json: unknown): unknown {
@@ -37,21 +52,39 @@ function isSubsequence<T>(sub: readonly T[], full: readonly T[], same: (a: T, b:
   return at === sub.length;
 }
 
-function expectCleaned(original: unknown, cleaned: unknown, policy: MappingPolicy = apartmentIqPolicy) {
+function expectCleaned(
+  original: unknown,
+  cleaned: unknown,
+  policy: MappingPolicy = apartmentIqPolicy,
+) {
   const keep = keptNames(policy);
   // Everything outside user attribute mappings and group "enabled" is identical, keys in the same order.
-  expect(JSON.stringify(withoutCleanableParts(cleaned))).toBe(JSON.stringify(withoutCleanableParts(original)));
+  expect(JSON.stringify(withoutCleanableParts(cleaned))).toBe(
+    JSON.stringify(withoutCleanableParts(original)),
+  );
   rulesOf(cleaned).forEach((rule, ruleIndex) => {
     rule.objectMappings.forEach((mapping, mappingIndex) => {
       const before = rulesOf(original)[ruleIndex]!.objectMappings[mappingIndex]!;
       const name = String(mapping['sourceObjectName']).toLowerCase();
       if (name === 'user') {
         const after = mapping['attributeMappings'] as Json[];
-        expect(after.every((attribute) => keep.has(normalizeAttributeName(attribute['targetAttributeName'] as string)))).toBe(true);
+        expect(
+          after.every((attribute) =>
+            keep.has(normalizeAttributeName(attribute['targetAttributeName'] as string)),
+          ),
+        ).toBe(true);
         // Exactly the kept mappings, untouched and in their order.
-        const expected = (before['attributeMappings'] as Json[]).filter((attribute) => keep.has(normalizeAttributeName(attribute['targetAttributeName'] as string)));
+        const expected = (before['attributeMappings'] as Json[]).filter((attribute) =>
+          keep.has(normalizeAttributeName(attribute['targetAttributeName'] as string)),
+        );
         expect(after).toEqual(expected);
-        expect(isSubsequence(after, before['attributeMappings'] as Json[], (a, b) => JSON.stringify(a) === JSON.stringify(b))).toBe(true);
+        expect(
+          isSubsequence(
+            after,
+            before['attributeMappings'] as Json[],
+            (a, b) => JSON.stringify(a) === JSON.stringify(b),
+          ),
+        ).toBe(true);
       }
       if (name === 'group') expect(mapping['enabled']).toBe(false);
     });
@@ -68,18 +101,32 @@ describe('cleanSchema on every fixture', () => {
     expect(cleanSchema(cleaned)).toEqual(cleaned);
     const report = analyzeSchema(cleaned);
     expect(report.groupProvisioningOn).toBe(false);
-    expect(report.userMappings.flatMap((user) => user.rows).filter((row) => row.status === 'remove')).toEqual([]);
+    expect(
+      report.userMappings.flatMap((user) => user.rows).filter((row) => row.status === 'remove'),
+    ).toEqual([]);
   });
 
   it('turns Entra’s default schema into exactly the already-cleaned fixture', () => {
-    expect(cleanSchema(fixtureJson('entra-default-scim.json'))).toEqual(fixtureJson('already-cleaned.json'));
-    expect(checkSchemaText(fixtureText('entra-default-scim.json'))).toMatchObject({ cleanedText: fixtureText('already-cleaned.json') });
+    expect(cleanSchema(fixtureJson('entra-default-scim.json'))).toEqual(
+      fixtureJson('already-cleaned.json'),
+    );
+    expect(checkSchemaText(fixtureText('entra-default-scim.json'))).toMatchObject({
+      cleanedText: fixtureText('already-cleaned.json'),
+    });
   });
 
   it('leaves exactly the five supported attributes in the default user mapping', () => {
     const cleaned = cleanSchema(fixtureJson('entra-default-customappsso.json'));
-    const user = rulesOf(cleaned)[0]!.objectMappings.find((mapping) => mapping['sourceObjectName'] === 'User')!;
-    expect(targets(user)).toEqual(['userName', 'emails[type eq "work"].value', 'name.givenName', 'name.familyName', 'externalId']);
+    const user = rulesOf(cleaned)[0]!.objectMappings.find(
+      (mapping) => mapping['sourceObjectName'] === 'User',
+    )!;
+    expect(targets(user)).toEqual([
+      'userName',
+      'emails[type eq "work"].value',
+      'name.givenName',
+      'name.familyName',
+      'externalId',
+    ]);
   });
 
   it('keeps active when the config says keep', () => {
@@ -88,7 +135,14 @@ describe('cleanSchema on every fixture', () => {
     const cleaned = cleanSchema(original, policy);
     expectCleaned(original, cleaned, policy);
     const user = rulesOf(cleaned)[0]!.objectMappings[0]!;
-    expect(targets(user)).toEqual(['userName', 'active', 'emails[type eq "work"].value', 'name.givenName', 'name.familyName', 'externalId']);
+    expect(targets(user)).toEqual([
+      'userName',
+      'active',
+      'emails[type eq "work"].value',
+      'name.givenName',
+      'name.familyName',
+      'externalId',
+    ]);
   });
 
   it('writes the cleaned schema minified when the input was minified', () => {
@@ -105,28 +159,81 @@ describe('cleanSchema on every fixture', () => {
 
 // Generated schemas: any subset of Entra's default and some other mappings in any order, object
 // mappings in any order and case, and unknown fields sprinkled at every level.
-const knownKeys = new Set(['synchronizationRules', 'objectMappings', 'attributeMappings', 'sourceObjectName', 'targetAttributeName', 'enabled', 'source', 'matchingPriority', '__proto__']);
+const knownKeys = new Set([
+  'synchronizationRules',
+  'objectMappings',
+  'attributeMappings',
+  'sourceObjectName',
+  'targetAttributeName',
+  'enabled',
+  'source',
+  'matchingPriority',
+  '__proto__',
+]);
 const unknownFields = fc.dictionary(
-  fc.string({ minLength: 1, maxLength: 8 }).filter((key) => !knownKeys.has(key) && !/^\d+$/.test(key)),
+  fc
+    .string({ minLength: 1, maxLength: 8 })
+    .filter((key) => !knownKeys.has(key) && !/^\d+$/.test(key)),
   fc.jsonValue({ maxDepth: 2 }),
   { maxKeys: 3 },
 );
-const extraTargets = ['urn:ietf:params:scim:schemas:extension:CustomExtensionName:2.0:User:costCenter', 'roles[primary eq "True"].value', 'USERNAME', 'Name.GivenName', 'nickName'];
+const extraTargets = [
+  'urn:ietf:params:scim:schemas:extension:CustomExtensionName:2.0:User:costCenter',
+  'roles[primary eq "True"].value',
+  'USERNAME',
+  'Name.GivenName',
+  'nickName',
+];
 const attributeMapping = fc
-  .tuple(fc.constantFrom(...ENTRA_DEFAULT_USER_MAPPINGS.map(toGraphAttributeMapping), ...extraTargets.map((name) => toGraphAttributeMapping({ targetAttributeName: name, source: { expression: '[x]', name: 'x', type: 'Attribute', parameters: [] }, matchingPriority: 0 }))), unknownFields)
+  .tuple(
+    fc.constantFrom(
+      ...ENTRA_DEFAULT_USER_MAPPINGS.map(toGraphAttributeMapping),
+      ...extraTargets.map((name) =>
+        toGraphAttributeMapping({
+          targetAttributeName: name,
+          source: { expression: '[x]', name: 'x', type: 'Attribute', parameters: [] },
+          matchingPriority: 0,
+        }),
+      ),
+    ),
+    unknownFields,
+  )
   .map(([mapping, extra]) => ({ ...extra, ...mapping }));
 const objectMapping = fc
-  .tuple(fc.constantFrom('User', 'user', 'Group', 'GROUP', 'Contact'), fc.option(fc.boolean(), { nil: undefined }), fc.array(attributeMapping, { maxLength: 12 }), unknownFields)
+  .tuple(
+    fc.constantFrom('User', 'user', 'Group', 'GROUP', 'Contact'),
+    fc.option(fc.boolean(), { nil: undefined }),
+    fc.array(attributeMapping, { maxLength: 12 }),
+    unknownFields,
+  )
   .map(([sourceObjectName, enabled, attributeMappings, extra]) => ({
     ...extra,
     ...(enabled === undefined ? {} : { enabled }),
     sourceObjectName,
-    attributeMappings: sourceObjectName.toLowerCase() === 'group' ? ENTRA_DEFAULT_GROUP_MAPPINGS.map(toGraphAttributeMapping) : attributeMappings,
+    attributeMappings:
+      sourceObjectName.toLowerCase() === 'group'
+        ? ENTRA_DEFAULT_GROUP_MAPPINGS.map(toGraphAttributeMapping)
+        : attributeMappings,
   }));
 const schema = fc
-  .tuple(fc.array(fc.tuple(fc.array(objectMapping, { maxLength: 4 }), unknownFields), { minLength: 1, maxLength: 3 }), unknownFields)
-  .map(([rules, extra]) => ({ ...extra, synchronizationRules: rules.map(([objectMappings, ruleExtra]) => ({ ...ruleExtra, objectMappings })) }));
-const policy = fc.record({ supportedAttributes: fc.constant(apartmentIqPolicy.supportedAttributes), activeMapping: fc.constantFrom('remove' as const, 'keep' as const) });
+  .tuple(
+    fc.array(fc.tuple(fc.array(objectMapping, { maxLength: 4 }), unknownFields), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+    unknownFields,
+  )
+  .map(([rules, extra]) => ({
+    ...extra,
+    synchronizationRules: rules.map(([objectMappings, ruleExtra]) => ({
+      ...ruleExtra,
+      objectMappings,
+    })),
+  }));
+const policy = fc.record({
+  supportedAttributes: fc.constant(apartmentIqPolicy.supportedAttributes),
+  activeMapping: fc.constantFrom('remove' as const, 'keep' as const),
+});
 
 describe('cleanSchema properties', () => {
   it('is idempotent: cleaning a cleaned schema changes nothing', () => {

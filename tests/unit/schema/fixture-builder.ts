@@ -18,7 +18,8 @@ import { sameAttribute } from '~/lib/schema/attributes';
 
 export type JobNaming = 'customappsso' | 'scim';
 
-export const CUSTOM_EXTENSION_ATTRIBUTE = 'urn:ietf:params:scim:schemas:extension:CustomExtensionName:2.0:User:costCenter';
+export const CUSTOM_EXTENSION_ATTRIBUTE =
+  'urn:ietf:params:scim:schemas:extension:CustomExtensionName:2.0:User:costCenter';
 
 interface RuleOptions {
   id: string;
@@ -52,7 +53,14 @@ function namesFor(naming: JobNaming) {
       };
 }
 
-function objectMapping(options: { enabled: boolean; name: string; source: string; target: string; mappings: readonly DefaultAttributeMapping[]; joining: string }) {
+function objectMapping(options: {
+  enabled: boolean;
+  name: string;
+  source: string;
+  target: string;
+  mappings: readonly DefaultAttributeMapping[];
+  joining: string;
+}) {
   return {
     enabled: options.enabled,
     flowTypes: 'Add,Update,Delete',
@@ -80,14 +88,33 @@ const attributeDefinition = (name: string, type = 'String', multivalued = false)
   referencedObjects: [],
 });
 
-function directories(naming: JobNaming, userMappings: readonly DefaultAttributeMapping[], padding = 0) {
+function directories(
+  naming: JobNaming,
+  userMappings: readonly DefaultAttributeMapping[],
+  padding = 0,
+) {
   const names = namesFor(naming);
   const sourceAttributes = [
-    ...new Set(['IsSoftDeleted', 'objectId', ...ENTRA_DEFAULT_USER_MAPPINGS.flatMap((mapping) => (mapping.source.type === 'Attribute' && mapping.source.name ? [mapping.source.name] : [])), 'extensionAttribute1']),
+    ...new Set([
+      'IsSoftDeleted',
+      'objectId',
+      ...ENTRA_DEFAULT_USER_MAPPINGS.flatMap((mapping) =>
+        mapping.source.type === 'Attribute' && mapping.source.name ? [mapping.source.name] : [],
+      ),
+      'extensionAttribute1',
+    ]),
   ];
-  const targetAttributes = [...new Set([...ENTRA_DEFAULT_USER_MAPPINGS, ...userMappings].map((mapping) => mapping.targetAttributeName))];
+  const targetAttributes = [
+    ...new Set(
+      [...ENTRA_DEFAULT_USER_MAPPINGS, ...userMappings].map(
+        (mapping) => mapping.targetAttributeName,
+      ),
+    ),
+  ];
   // Real schemas are large mostly because of these definitions; padding makes a big paste for the e2e test.
-  const filler = Array.from({ length: padding }, (_, index) => attributeDefinition(`extension_0f1e2d3c4b5a69788796a5b4c3d2e1f0_padding${index}`));
+  const filler = Array.from({ length: padding }, (_, index) =>
+    attributeDefinition(`extension_0f1e2d3c4b5a69788796a5b4c3d2e1f0_padding${index}`),
+  );
   return [
     {
       id: '66e4a8cc-1b7b-435e-95f8-f06cea133828',
@@ -95,8 +122,29 @@ function directories(naming: JobNaming, userMappings: readonly DefaultAttributeM
       readOnly: true,
       version: 'x6Ax2Yoj0ZhfV2Wf9B6b3A==',
       objects: [
-        { name: 'User', attributes: [...sourceAttributes.map((name) => attributeDefinition(name, name === 'IsSoftDeleted' ? 'Boolean' : 'String')), ...filler], metadata: [], supportedApis: [] },
-        { name: 'Group', attributes: ['displayName', 'objectId', 'members'].map((name) => attributeDefinition(name, name === 'members' ? 'Reference' : 'String', name === 'members')), metadata: [], supportedApis: [] },
+        {
+          name: 'User',
+          attributes: [
+            ...sourceAttributes.map((name) =>
+              attributeDefinition(name, name === 'IsSoftDeleted' ? 'Boolean' : 'String'),
+            ),
+            ...filler,
+          ],
+          metadata: [],
+          supportedApis: [],
+        },
+        {
+          name: 'Group',
+          attributes: ['displayName', 'objectId', 'members'].map((name) =>
+            attributeDefinition(
+              name,
+              name === 'members' ? 'Reference' : 'String',
+              name === 'members',
+            ),
+          ),
+          metadata: [],
+          supportedApis: [],
+        },
       ],
     },
     {
@@ -105,8 +153,26 @@ function directories(naming: JobNaming, userMappings: readonly DefaultAttributeM
       readOnly: false,
       version: 'pB7hFo0fjQmV3qS2cR1e4w==',
       objects: [
-        { name: names.userObject, attributes: ['active', ...targetAttributes].map((name) => attributeDefinition(name, name === 'active' ? 'Boolean' : 'String')), metadata: [], supportedApis: [] },
-        { name: names.groupObject, attributes: ['displayName', 'externalId', 'members'].map((name) => attributeDefinition(name, name === 'members' ? 'Reference' : 'String', name === 'members')), metadata: [], supportedApis: [] },
+        {
+          name: names.userObject,
+          attributes: ['active', ...targetAttributes].map((name) =>
+            attributeDefinition(name, name === 'active' ? 'Boolean' : 'String'),
+          ),
+          metadata: [],
+          supportedApis: [],
+        },
+        {
+          name: names.groupObject,
+          attributes: ['displayName', 'externalId', 'members'].map((name) =>
+            attributeDefinition(
+              name,
+              name === 'members' ? 'Reference' : 'String',
+              name === 'members',
+            ),
+          ),
+          metadata: [],
+          supportedApis: [],
+        },
       ],
     },
   ];
@@ -130,8 +196,22 @@ export function buildSchema(options: SchemaOptions, padding = 0) {
         { key: 'supportsIdentifierUpdate', value: 'true' },
       ],
       objectMappings: [
-        objectMapping({ enabled: true, name: ENTRA_USER_MAPPING_NAME, source: 'User', target: names.userObject, mappings: rule.userMappings, joining: 'userPrincipalName' }),
-        objectMapping({ enabled: rule.groupEnabled, name: ENTRA_GROUP_MAPPING_NAME, source: 'Group', target: names.groupObject, mappings: ENTRA_DEFAULT_GROUP_MAPPINGS, joining: 'displayName' }),
+        objectMapping({
+          enabled: true,
+          name: ENTRA_USER_MAPPING_NAME,
+          source: 'User',
+          target: names.userObject,
+          mappings: rule.userMappings,
+          joining: 'userPrincipalName',
+        }),
+        objectMapping({
+          enabled: rule.groupEnabled,
+          name: ENTRA_GROUP_MAPPING_NAME,
+          source: 'Group',
+          target: names.groupObject,
+          mappings: ENTRA_DEFAULT_GROUP_MAPPINGS,
+          joining: 'displayName',
+        }),
       ],
     })),
     directories: directories(options.naming, allUserMappings, padding),
@@ -147,18 +227,29 @@ const defaultRule = (overrides: Partial<RuleOptions> = {}): RuleOptions => ({
   ...overrides,
 });
 
-const supportedOnly = ENTRA_DEFAULT_USER_MAPPINGS.filter((mapping) => apartmentIq.scim.supportedAttributes.some((name) => sameAttribute(name, mapping.targetAttributeName)));
+const supportedOnly = ENTRA_DEFAULT_USER_MAPPINGS.filter((mapping) =>
+  apartmentIq.scim.supportedAttributes.some((name) =>
+    sameAttribute(name, mapping.targetAttributeName),
+  ),
+);
 
 const withCustomExtension: DefaultAttributeMapping[] = [
   ...ENTRA_DEFAULT_USER_MAPPINGS,
-  { targetAttributeName: CUSTOM_EXTENSION_ATTRIBUTE, source: attributeSource('extensionAttribute1'), matchingPriority: 0 },
+  {
+    targetAttributeName: CUSTOM_EXTENSION_ATTRIBUTE,
+    source: attributeSource('extensionAttribute1'),
+    matchingPriority: 0,
+  },
 ];
 
-const matchingOnExternalId: DefaultAttributeMapping[] = ENTRA_DEFAULT_USER_MAPPINGS.map((mapping) => {
-  if (mapping.targetAttributeName === 'userName') return { ...mapping, matchingPriority: 0 };
-  if (mapping.targetAttributeName === 'externalId') return { ...mapping, source: attributeSource('objectId'), matchingPriority: 1 };
-  return mapping;
-});
+const matchingOnExternalId: DefaultAttributeMapping[] = ENTRA_DEFAULT_USER_MAPPINGS.map(
+  (mapping) => {
+    if (mapping.targetAttributeName === 'userName') return { ...mapping, matchingPriority: 0 };
+    if (mapping.targetAttributeName === 'externalId')
+      return { ...mapping, source: attributeSource('objectId'), matchingPriority: 1 };
+    return mapping;
+  },
+);
 
 export interface FixtureSpec {
   file: string;
@@ -171,20 +262,25 @@ export interface FixtureSpec {
 /** A schema with only a group mapping: valid shape, but nothing to check. */
 function groupsOnlySchema() {
   const schema = buildSchema({ naming: 'scim', rules: [defaultRule()] });
-  for (const rule of schema.synchronizationRules) rule.objectMappings = rule.objectMappings.filter((mapping) => mapping.sourceObjectName !== 'User');
+  for (const rule of schema.synchronizationRules)
+    rule.objectMappings = rule.objectMappings.filter(
+      (mapping) => mapping.sourceObjectName !== 'User',
+    );
   return schema;
 }
 
 export const FIXTURES: FixtureSpec[] = [
   {
     file: 'entra-default-customappsso.json',
-    description: "Entra's default user and group mappings, older customappsso job naming, pretty-printed (2 spaces)",
+    description:
+      "Entra's default user and group mappings, older customappsso job naming, pretty-printed (2 spaces)",
     indent: '  ',
     build: () => buildSchema({ naming: 'customappsso', rules: [defaultRule()] }),
   },
   {
     file: 'entra-default-scim.json',
-    description: "Entra's default user and group mappings, current scim job naming, pretty-printed (4 spaces)",
+    description:
+      "Entra's default user and group mappings, current scim job naming, pretty-printed (4 spaces)",
     indent: '    ',
     build: () => buildSchema({ naming: 'scim', rules: [defaultRule()] }),
   },
@@ -196,10 +292,14 @@ export const FIXTURES: FixtureSpec[] = [
   },
   {
     file: 'already-cleaned.json',
-    description: 'Only the five supported attributes, group provisioning off: what cleaning entra-default-scim.json must give',
+    description:
+      'Only the five supported attributes, group provisioning off: what cleaning entra-default-scim.json must give',
     indent: '    ',
     build: () => {
-      const schema = buildSchema({ naming: 'scim', rules: [defaultRule({ userMappings: supportedOnly, groupEnabled: false })] });
+      const schema = buildSchema({
+        naming: 'scim',
+        rules: [defaultRule({ userMappings: supportedOnly, groupEnabled: false })],
+      });
       // The directories describe the original target attributes; cleaning does not touch them.
       schema.directories = directories('scim', ENTRA_DEFAULT_USER_MAPPINGS);
       return schema;
@@ -209,19 +309,23 @@ export const FIXTURES: FixtureSpec[] = [
     file: 'groups-off.json',
     description: 'Default user mappings, group provisioning already off',
     indent: '  ',
-    build: () => buildSchema({ naming: 'customappsso', rules: [defaultRule({ groupEnabled: false })] }),
+    build: () =>
+      buildSchema({ naming: 'customappsso', rules: [defaultRule({ groupEnabled: false })] }),
   },
   {
     file: 'custom-extension.json',
-    description: 'Default mappings plus a custom extension attribute (costCenter from extensionAttribute1)',
+    description:
+      'Default mappings plus a custom extension attribute (costCenter from extensionAttribute1)',
     indent: '  ',
-    build: () => buildSchema({ naming: 'scim', rules: [defaultRule({ userMappings: withCustomExtension })] }),
+    build: () =>
+      buildSchema({ naming: 'scim', rules: [defaultRule({ userMappings: withCustomExtension })] }),
   },
   {
     file: 'matching-external-id.json',
     description: 'Users matched on externalId (from objectId) instead of userName',
     indent: '  ',
-    build: () => buildSchema({ naming: 'scim', rules: [defaultRule({ userMappings: matchingOnExternalId })] }),
+    build: () =>
+      buildSchema({ naming: 'scim', rules: [defaultRule({ userMappings: matchingOnExternalId })] }),
   },
   {
     file: 'two-rules.json',
@@ -230,7 +334,14 @@ export const FIXTURES: FixtureSpec[] = [
     build: () =>
       buildSchema({
         naming: 'customappsso',
-        rules: [defaultRule(), defaultRule({ id: '5b8e2f1a-7c4d-4e9b-a3f6-0d2c8e1b7a94', name: 'USERGROUP_OUTBOUND_USERGROUP_SECONDARY', priority: 2 })],
+        rules: [
+          defaultRule(),
+          defaultRule({
+            id: '5b8e2f1a-7c4d-4e9b-a3f6-0d2c8e1b7a94',
+            name: 'USERGROUP_OUTBOUND_USERGROUP_SECONDARY',
+            priority: 2,
+          }),
+        ],
       }),
   },
   {
@@ -241,7 +352,8 @@ export const FIXTURES: FixtureSpec[] = [
   },
   {
     file: 'not-a-schema.json',
-    description: 'A SCIM ServiceProviderConfig, i.e. valid JSON that is not a provisioning schema (error)',
+    description:
+      'A SCIM ServiceProviderConfig, i.e. valid JSON that is not a provisioning schema (error)',
     indent: '  ',
     build: () => ({
       schemas: ['urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig'],
@@ -251,19 +363,28 @@ export const FIXTURES: FixtureSpec[] = [
       changePassword: { supported: false },
       sort: { supported: false },
       etag: { supported: false },
-      authenticationSchemes: [{ type: 'oauthbearertoken', name: 'OAuth Bearer Token', description: 'Authentication with a bearer token' }],
+      authenticationSchemes: [
+        {
+          type: 'oauthbearertoken',
+          name: 'OAuth Bearer Token',
+          description: 'Authentication with a bearer token',
+        },
+      ],
     }),
   },
 ];
 
 export function renderFixture(spec: FixtureSpec): string {
   const value = spec.build();
-  return spec.indent === null ? JSON.stringify(value) : `${JSON.stringify(value, null, spec.indent)}\n`;
+  return spec.indent === null
+    ? JSON.stringify(value)
+    : `${JSON.stringify(value, null, spec.indent)}\n`;
 }
 
 /** A default schema padded to at least `minimumBytes` (and not much more) of pretty-printed JSON, for the large-paste test. */
 export function largeSchemaText(minimumBytes: number): string {
-  const render = (padding: number) => `${JSON.stringify(buildSchema({ naming: 'scim', rules: [defaultRule()] }, padding), null, 2)}\n`;
+  const render = (padding: number) =>
+    `${JSON.stringify(buildSchema({ naming: 'scim', rules: [defaultRule()] }, padding), null, 2)}\n`;
   const base = render(0).length;
   const perDefinition = (render(100).length - base) / 100;
   return render(Math.ceil((minimumBytes - base) / perDefinition) + 1);
@@ -274,11 +395,19 @@ export const INVALID_JSON_FILE = 'invalid-trailing-comma.json';
 export function invalidJsonFixture(): { text: string; line: number; column: number } {
   const lines = renderFixture(FIXTURES[0]!).split('\n');
   // After the last attribute mapping of the user mapping, before its closing bracket.
-  const index = lines.findIndex((line) => line.includes('"targetAttributeName": "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager"'));
+  const index = lines.findIndex((line) =>
+    line.includes(
+      '"targetAttributeName": "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager"',
+    ),
+  );
   const closeIndex = lines.findIndex((line, at) => at > index && line.trim() === '}');
   lines[closeIndex] = `${lines[closeIndex]},`;
   // The scanner reports the character after the comma that breaks JSON: the next non-blank line's first character.
   const next = closeIndex + 1;
   const line = lines[next] ?? '';
-  return { text: lines.join('\n'), line: next + 1, column: line.length - line.trimStart().length + 1 };
+  return {
+    text: lines.join('\n'),
+    line: next + 1,
+    column: line.length - line.trimStart().length + 1,
+  };
 }

@@ -43,12 +43,22 @@ describe('findJsonSyntaxError', () => {
     expect(() => JSON.parse(text)).toThrow();
   });
 
-  it.each(['{}', '[]', '0', '-0.5e-3', '"\\u00e9\\n"', ' {"a": [true, false, null, {"b": "c"}]} ', '"\u2028"'])('accepts %s', (text) => {
+  it.each([
+    '{}',
+    '[]',
+    '0',
+    '-0.5e-3',
+    '"\\u00e9\\n"',
+    ' {"a": [true, false, null, {"b": "c"}]} ',
+    '"\u2028"',
+  ])('accepts %s', (text) => {
     expect(findJsonSyntaxError(text)).toBeNull();
   });
 
   it('describes each problem in words that name the mistake', () => {
-    expect(findJsonSyntaxError('{"a": 1,}')?.description).toBe('There is a comma just before a closing } or ]: remove that comma.');
+    expect(findJsonSyntaxError('{"a": 1,}')?.description).toBe(
+      'There is a comma just before a closing } or ]: remove that comma.',
+    );
     expect(findJsonSyntaxError('{"a": 1')?.description).toMatch(/ends too early/);
     expect(findJsonSyntaxError('{"a": 1}x')?.description).toMatch(/paste only the schema/);
   });
@@ -63,10 +73,17 @@ describe('findJsonSyntaxError', () => {
 
   it('agrees with JSON.parse on validity and with V8 on the position when V8 gives one', () => {
     const mutated = fc
-      .tuple(fc.json({ maxDepth: 3 }), fc.nat(), fc.constantFrom('delete', 'insert'), fc.constantFrom(',', '}', ']', '"', ':', 'x', '0', '.', '\n', "'", '{', '['))
+      .tuple(
+        fc.json({ maxDepth: 3 }),
+        fc.nat(),
+        fc.constantFrom('delete', 'insert'),
+        fc.constantFrom(',', '}', ']', '"', ':', 'x', '0', '.', '\n', "'", '{', '['),
+      )
       .map(([text, at, operation, character]) => {
         const index = at % (text.length + 1);
-        return operation === 'delete' ? text.slice(0, index) + text.slice(index + 1) : text.slice(0, index) + character + text.slice(index);
+        return operation === 'delete'
+          ? text.slice(0, index) + text.slice(index + 1)
+          : text.slice(0, index) + character + text.slice(index);
       });
     fc.assert(
       fc.property(mutated, (text) => {
@@ -78,7 +95,8 @@ describe('findJsonSyntaxError', () => {
           engineMessage = (error as Error).message;
         }
         expect(found === null).toBe(engineMessage === null);
-        const position = engineMessage === null ? undefined : /at position (\d+)/.exec(engineMessage)?.[1];
+        const position =
+          engineMessage === null ? undefined : /at position (\d+)/.exec(engineMessage)?.[1];
         if (found && position !== undefined) expect(found.offset).toBe(Number(position));
       }),
       { numRuns: 2000 },

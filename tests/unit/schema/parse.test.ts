@@ -1,20 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { detectJsonFormat, formatJson, MAX_SCHEMA_TEXT_LENGTH, parseSchemaText, type SchemaInputErrorCode } from '~/lib/schema/parse';
+import {
+  detectJsonFormat,
+  formatJson,
+  MAX_SCHEMA_TEXT_LENGTH,
+  parseSchemaText,
+  type SchemaInputErrorCode,
+} from '~/lib/schema/parse';
 import { INVALID_JSON_FILE, invalidJsonFixture } from './fixture-builder';
 import { fixtureText } from './load';
 
 const errorCases: [label: string, text: string, code: SchemaInputErrorCode, message: RegExp][] = [
   ['empty text', '', 'empty', /Paste the provisioning schema JSON/],
   ['whitespace', '  \n\t', 'empty', /Paste/],
-  ['a cut-off copy', '{"synchronizationRules": [', 'invalid-json', /line 1, column 27\. The JSON ends too early/],
-  ['a trailing comma', '{\n  "id": "x",\n}', 'invalid-json', /line 3, column 1\. There is a comma just before/],
+  [
+    'a cut-off copy',
+    '{"synchronizationRules": [',
+    'invalid-json',
+    /line 1, column 27\. The JSON ends too early/,
+  ],
+  [
+    'a trailing comma',
+    '{\n  "id": "x",\n}',
+    'invalid-json',
+    /line 3, column 1\. There is a comma just before/,
+  ],
   ['a list', '[1, 2]', 'not-a-schema', /is a list, not a provisioning schema/],
   ['a number', '42', 'not-a-schema', /single number/],
   ['null', 'null', 'not-a-schema', /single null/],
   ['a SCIM document', fixtureText('not-a-schema.json'), 'not-a-schema', /SCIM document/],
-  ['a Graph list response', '{"value": [{"id": "scim.1"}]}', 'not-a-schema', /no "synchronizationRules" list.*Microsoft Graph list/],
+  [
+    'a Graph list response',
+    '{"value": [{"id": "scim.1"}]}',
+    'not-a-schema',
+    /no "synchronizationRules" list.*Microsoft Graph list/,
+  ],
   ['an object without rules', '{"id": "x"}', 'not-a-schema', /no "synchronizationRules" list/],
-  ['rules that are not a list', '{"synchronizationRules": {}}', 'not-a-schema', /has no synchronizationRules list/],
+  [
+    'rules that are not a list',
+    '{"synchronizationRules": {}}',
+    'not-a-schema',
+    /has no synchronizationRules list/,
+  ],
   [
     'a mapping without sourceObjectName',
     '{"synchronizationRules": [{"objectMappings": [{"attributeMappings": []}]}]}',
@@ -27,8 +53,18 @@ const errorCases: [label: string, text: string, code: SchemaInputErrorCode, mess
     'not-a-schema',
     /attributeMappings\[0\] has no targetAttributeName/,
   ],
-  ['no rules at all', '{"synchronizationRules": []}', 'no-user-mapping', /no user mapping.*no object mappings at all/],
-  ['only a group mapping', fixtureText('no-user-mapping.json'), 'no-user-mapping', /has object mappings only for "Group"/],
+  [
+    'no rules at all',
+    '{"synchronizationRules": []}',
+    'no-user-mapping',
+    /no user mapping.*no object mappings at all/,
+  ],
+  [
+    'only a group mapping',
+    fixtureText('no-user-mapping.json'),
+    'no-user-mapping',
+    /has object mappings only for "Group"/,
+  ],
 ];
 
 describe('parseSchemaText errors', () => {
@@ -81,7 +117,12 @@ describe('parseSchemaText errors', () => {
 });
 
 describe('parseSchemaText success', () => {
-  it.each(['entra-default-customappsso.json', 'entra-default-scim.json', 'entra-default-scim.min.json', 'two-rules.json'])('reads %s', (file) => {
+  it.each([
+    'entra-default-customappsso.json',
+    'entra-default-scim.json',
+    'entra-default-scim.min.json',
+    'two-rules.json',
+  ])('reads %s', (file) => {
     const result = parseSchemaText(fixtureText(file));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -94,12 +135,14 @@ describe('parseSchemaText success', () => {
   });
 
   it('accepts any case for the object names', () => {
-    const text = '{"synchronizationRules": [{"objectMappings": [{"sourceObjectName": "user", "attributeMappings": []}]}]}';
+    const text =
+      '{"synchronizationRules": [{"objectMappings": [{"sourceObjectName": "user", "attributeMappings": []}]}]}';
     expect(parseSchemaText(text).ok).toBe(true);
   });
 
   it('reads display-only fields of an unexpected type as absent instead of refusing the schema', () => {
-    const text = '{"id": 7, "synchronizationRules": [{"name": [], "objectMappings": [{"enabled": "yes", "name": {}, "sourceObjectName": "User", "attributeMappings": [{"targetAttributeName": "userName", "source": "userPrincipalName", "matchingPriority": true}]}]}]}';
+    const text =
+      '{"id": 7, "synchronizationRules": [{"name": [], "objectMappings": [{"enabled": "yes", "name": {}, "sourceObjectName": "User", "attributeMappings": [{"targetAttributeName": "userName", "source": "userPrincipalName", "matchingPriority": true}]}]}]}';
     const result = parseSchemaText(text);
     if (!result.ok) throw new Error(result.error.message);
     const mapping = result.schema.synchronizationRules[0]!.objectMappings[0]!;
@@ -110,7 +153,8 @@ describe('parseSchemaText success', () => {
   });
 
   it('keeps unknown fields in the parsed value and in the read model', () => {
-    const text = '{"future": {"x": 1}, "synchronizationRules": [{"newField": true, "objectMappings": [{"sourceObjectName": "User", "attributeMappings": [], "extra": [1]}]}]}';
+    const text =
+      '{"future": {"x": 1}, "synchronizationRules": [{"newField": true, "objectMappings": [{"sourceObjectName": "User", "attributeMappings": [], "extra": [1]}]}]}';
     const result = parseSchemaText(text);
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value).toEqual(JSON.parse(text));
@@ -130,7 +174,11 @@ describe('JSON format', () => {
   });
 
   it('writes the committed pretty fixtures byte for byte', () => {
-    for (const file of ['entra-default-scim.json', 'entra-default-customappsso.json', 'entra-default-scim.min.json']) {
+    for (const file of [
+      'entra-default-scim.json',
+      'entra-default-customappsso.json',
+      'entra-default-scim.min.json',
+    ]) {
       const text = fixtureText(file);
       expect(formatJson(JSON.parse(text), detectJsonFormat(text))).toBe(text);
     }

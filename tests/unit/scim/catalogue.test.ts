@@ -32,19 +32,26 @@ describe('diagnostic catalogue', () => {
   });
 
   it('groups codes by the field or stage they are about', () => {
-    const shared = TENANT_URL_CODES.filter((code) => (TOKEN_CODES as readonly string[]).includes(code));
+    const shared = TENANT_URL_CODES.filter((code) =>
+      (TOKEN_CODES as readonly string[]).includes(code),
+    );
     expect(shared.sort()).toEqual(['empty', 'placeholder', 'whitespace']);
     for (const code of shared) expect(diagnosticCatalogue[code].group).toBe('both-fields');
-    for (const code of TENANT_URL_CODES.filter((c) => !shared.includes(c))) expect(diagnosticCatalogue[code].group).toBe('tenant-url');
-    for (const code of TOKEN_CODES.filter((c) => !(shared as string[]).includes(c))) expect(diagnosticCatalogue[code].group).toBe('token');
+    for (const code of TENANT_URL_CODES.filter((c) => !shared.includes(c)))
+      expect(diagnosticCatalogue[code].group).toBe('tenant-url');
+    for (const code of TOKEN_CODES.filter((c) => !(shared as string[]).includes(c)))
+      expect(diagnosticCatalogue[code].group).toBe('token');
     for (const code of DOCUMENT_CODES) expect(diagnosticCatalogue[code].group).toBe('endpoint');
-    for (const code of [...PROBE_CODES, ...PROBE_ROUTE_ERROR_CODES]) expect(diagnosticCatalogue[code].group).toBe('connection-test');
+    for (const code of [...PROBE_CODES, ...PROBE_ROUTE_ERROR_CODES])
+      expect(diagnosticCatalogue[code].group).toBe('connection-test');
   });
 
   it('names the exact Entra field in every Tenant URL and Secret Token entry', () => {
     for (const entry of Object.values(diagnosticCatalogue)) {
-      if (entry.group === 'tenant-url') expect(`${entry.title} ${entry.explanation} ${entry.fix}`).toMatch(/Tenant URL/);
-      if (entry.group === 'token') expect(`${entry.title} ${entry.explanation} ${entry.fix}`).toMatch(/Secret Token/);
+      if (entry.group === 'tenant-url')
+        expect(`${entry.title} ${entry.explanation} ${entry.fix}`).toMatch(/Tenant URL/);
+      if (entry.group === 'token')
+        expect(`${entry.title} ${entry.explanation} ${entry.fix}`).toMatch(/Secret Token/);
     }
   });
 
@@ -54,7 +61,15 @@ describe('diagnostic catalogue', () => {
     expect(diagnosticCatalogue['no-bearer-scheme'].severity).toBe('info');
     expect(diagnosticCatalogue['jwt-expiring-soon'].severity).toBe('warning');
     expect(diagnosticCatalogue['jwt-unreadable'].severity).toBe('info');
-    for (const code of ['unexpected-host', 'ip-address-host', 'non-default-port', 'localhost', 'trailing-slash', 'tls-version', 'groups-not-found'] as const) {
+    for (const code of [
+      'unexpected-host',
+      'ip-address-host',
+      'non-default-port',
+      'localhost',
+      'trailing-slash',
+      'tls-version',
+      'groups-not-found',
+    ] as const) {
       expect(diagnosticCatalogue[code].severity).toBe('warning');
     }
   });
@@ -68,11 +83,19 @@ describe('diagnostic catalogue', () => {
 describe('Entra provisioning-log codes', () => {
   it('decodes the codes and messages the Troubleshooting page promises', () => {
     const shown = entraLogCodes.map((entry) => entry.shown);
-    for (const expected of ['SystemForCrossDomainIdentityManagementServiceIncompatible', 'DuplicateTargetEntries', 'NotEffectivelyEntitled', 'SchemaAttributeNotFound', 'MandatoryFieldsMissing']) {
+    for (const expected of [
+      'SystemForCrossDomainIdentityManagementServiceIncompatible',
+      'DuplicateTargetEntries',
+      'NotEffectivelyEntitled',
+      'SchemaAttributeNotFound',
+      'MandatoryFieldsMissing',
+    ]) {
       expect(shown).toContain(expected);
     }
     expect(shown.some((text) => /quarantine/i.test(text))).toBe(true);
-    expect(shown).toContain('You appear to have entered invalid credentials. Please confirm you are using the correct information for an administrative account.');
+    expect(shown).toContain(
+      'You appear to have entered invalid credentials. Please confirm you are using the correct information for an administrative account.',
+    );
   });
 
   it('has unique anchor ids that cannot collide with diagnostic codes, and related codes that exist', () => {
@@ -96,7 +119,12 @@ describe('diagnosticFinding', () => {
       message: diagnosticCatalogue.redirect.explanation,
       fix: diagnosticCatalogue.redirect.fix,
     });
-    expect(diagnosticFinding('groups-not-found', '/Groups answered 404.', { severity: 'error', fix: 'x' })).toEqual({
+    expect(
+      diagnosticFinding('groups-not-found', '/Groups answered 404.', {
+        severity: 'error',
+        fix: 'x',
+      }),
+    ).toEqual({
       code: 'groups-not-found',
       severity: 'error',
       message: '/Groups answered 404.',

@@ -3,15 +3,31 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_URN, LIST_RESPONSE_URN, parseListResponse, parseScimError } from '~/lib/scim';
 
 // The empty answer Microsoft documents for Test connection (fact sheet §2).
-const ENTRA_EMPTY = { schemas: [LIST_RESPONSE_URN], totalResults: 0, Resources: [], startIndex: 1, itemsPerPage: 20 };
+const ENTRA_EMPTY = {
+  schemas: [LIST_RESPONSE_URN],
+  totalResults: 0,
+  Resources: [],
+  startIndex: 1,
+  itemsPerPage: 20,
+};
 
 describe('parseListResponse', () => {
   it('reads the empty ListResponse Entra expects from Test connection', () => {
-    expect(parseListResponse(ENTRA_EMPTY)).toEqual({ ok: true, totalResults: 0, resources: [], findings: [] });
+    expect(parseListResponse(ENTRA_EMPTY)).toEqual({
+      ok: true,
+      totalResults: 0,
+      resources: [],
+      findings: [],
+    });
   });
 
   it('tolerates Resources left out of an empty list', () => {
-    expect(parseListResponse({ schemas: [LIST_RESPONSE_URN], totalResults: 0 })).toEqual({ ok: true, totalResults: 0, resources: [], findings: [] });
+    expect(parseListResponse({ schemas: [LIST_RESPONSE_URN], totalResults: 0 })).toEqual({
+      ok: true,
+      totalResults: 0,
+      resources: [],
+      findings: [],
+    });
   });
 
   it('returns the resources of a non-empty list', () => {
@@ -26,13 +42,33 @@ describe('parseListResponse', () => {
     ['null', null, false, ['error']],
     ['an array', [ENTRA_EMPTY], false, ['error']],
     ['a string', 'ok', false, ['error']],
-    ['a User resource', { schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], id: '1', userName: 'x' }, false, ['error']],
+    [
+      'a User resource',
+      { schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], id: '1', userName: 'x' },
+      false,
+      ['error'],
+    ],
     ['a SCIM error', { schemas: [ERROR_URN], status: '404', detail: 'nope' }, false, ['error']],
-    ['Resources that is not a list', { schemas: [LIST_RESPONSE_URN], totalResults: 1, Resources: { id: 1 } }, false, ['error']],
+    [
+      'Resources that is not a list',
+      { schemas: [LIST_RESPONSE_URN], totalResults: 1, Resources: { id: 1 } },
+      false,
+      ['error'],
+    ],
     ['no schemas', { totalResults: 0, Resources: [] }, true, ['warning']],
-    ['totalResults as text', { schemas: [LIST_RESPONSE_URN], totalResults: '0', Resources: [] }, true, ['info']],
+    [
+      'totalResults as text',
+      { schemas: [LIST_RESPONSE_URN], totalResults: '0', Resources: [] },
+      true,
+      ['info'],
+    ],
     ['no totalResults', { schemas: [LIST_RESPONSE_URN], Resources: [] }, true, ['warning']],
-    ['a count without Resources', { schemas: [LIST_RESPONSE_URN], totalResults: 3 }, true, ['warning']],
+    [
+      'a count without Resources',
+      { schemas: [LIST_RESPONSE_URN], totalResults: 3 },
+      true,
+      ['warning'],
+    ],
     ['lower-case keys', { schemas: [LIST_RESPONSE_URN], totalresults: 0, resources: [] }, true, []],
   ];
   it.each(table)('%s', (_label, json, ok, severities) => {
@@ -43,7 +79,10 @@ describe('parseListResponse', () => {
   });
 
   it('reads a text totalResults as its number', () => {
-    expect(parseListResponse({ schemas: [LIST_RESPONSE_URN], totalResults: ' 2 ', Resources: [{}, {}] }).totalResults).toBe(2);
+    expect(
+      parseListResponse({ schemas: [LIST_RESPONSE_URN], totalResults: ' 2 ', Resources: [{}, {}] })
+        .totalResults,
+    ).toBe(2);
   });
 });
 
@@ -60,7 +99,14 @@ describe('parseScimError', () => {
   });
 
   it('keeps scimType and detail', () => {
-    expect(parseScimError({ schemas: [ERROR_URN], status: '400', scimType: 'invalidFilter', detail: 'bad filter' })).toEqual({
+    expect(
+      parseScimError({
+        schemas: [ERROR_URN],
+        status: '400',
+        scimType: 'invalidFilter',
+        detail: 'bad filter',
+      }),
+    ).toEqual({
       ok: true,
       status: 400,
       scimType: 'invalidFilter',
@@ -80,7 +126,8 @@ describe('parseScimError', () => {
   it.each(table)('%s', (_label, json, ok) => {
     const result = parseScimError(json);
     expect(result.ok).toBe(ok);
-    if (!ok) expect(result.findings.map((f) => [f.code, f.severity])).toEqual([['not-scim', 'error']]);
+    if (!ok)
+      expect(result.findings.map((f) => [f.code, f.severity])).toEqual([['not-scim', 'error']]);
   });
 
   it('never throws on any JSON value', () => {

@@ -1,14 +1,24 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CapabilitiesSchema, DOCUMENT_CODES, parseServiceProviderConfig, type Capabilities, type DocumentCode } from '~/lib/scim';
+import {
+  CapabilitiesSchema,
+  DOCUMENT_CODES,
+  parseServiceProviderConfig,
+  type Capabilities,
+  type DocumentCode,
+} from '~/lib/scim';
 
 const fixtureDir = new URL('../../fixtures/spc/', import.meta.url);
 function fixture(name: string): unknown {
   return JSON.parse(readFileSync(new URL(name, fixtureDir), 'utf8'));
 }
 
-type Expected = { ok: boolean; capabilities: Capabilities; findings: [DocumentCode, 'error' | 'warning' | 'info'][] };
+type Expected = {
+  ok: boolean;
+  capabilities: Capabilities;
+  findings: [DocumentCode, 'error' | 'warning' | 'info'][];
+};
 
 /** Every real document in tests/fixtures/spc (sources in SOURCES.md) with what Entra-relevant reading it must give. */
 const fixtures: Record<string, Expected> = {
@@ -102,7 +112,9 @@ const fixtures: Record<string, Expected> = {
       changePassword: true,
       sort: false,
       etag: false,
-      authenticationSchemes: [{ type: 'keystonetoken', name: 'Keytone Authentication', primary: true }],
+      authenticationSchemes: [
+        { type: 'keystonetoken', name: 'Keytone Authentication', primary: true },
+      ],
     },
     findings: [
       ['spc-missing-schema', 'warning'],
@@ -155,7 +167,9 @@ const fixtures: Record<string, Expected> = {
       changePassword: false,
       sort: false,
       etag: true,
-      authenticationSchemes: [{ type: 'oauthbearertoken', name: 'OAuth Bearer Token', primary: true }],
+      authenticationSchemes: [
+        { type: 'oauthbearertoken', name: 'OAuth Bearer Token', primary: true },
+      ],
     },
     findings: [],
   },
@@ -179,13 +193,21 @@ describe('parseServiceProviderConfig: real documents', () => {
 
   it('names the deviation in its message', () => {
     const fiware = parseServiceProviderConfig(fixture('broken-fiware-keystone-scim-v1.json'));
-    expect(fiware.findings.find((f) => f.code === 'spc-missing-field')?.message).toContain('filter.maxResults');
+    expect(fiware.findings.find((f) => f.code === 'spc-missing-field')?.message).toContain(
+      'filter.maxResults',
+    );
     const reference = parseServiceProviderConfig(fixture('derived-scimreferencecode.json'));
     expect(reference.findings[0]?.message).toContain('"eTag"');
     expect(reference.findings[0]?.message).toContain('"etag"');
-    const osiam = parseServiceProviderConfig(fixture('broken-osiam-3.0-user-schema-wrapped-authschemes.json'));
-    expect(osiam.findings.find((f) => f.code === 'spc-missing-schema')?.message).toContain('urn:ietf:params:scim:schemas:core:2.0:User');
-    expect(osiam.findings.find((f) => f.code === 'spc-missing-field')?.message).toContain('authenticationSchemes[0].type');
+    const osiam = parseServiceProviderConfig(
+      fixture('broken-osiam-3.0-user-schema-wrapped-authschemes.json'),
+    );
+    expect(osiam.findings.find((f) => f.code === 'spc-missing-schema')?.message).toContain(
+      'urn:ietf:params:scim:schemas:core:2.0:User',
+    );
+    expect(osiam.findings.find((f) => f.code === 'spc-missing-field')?.message).toContain(
+      'authenticationSchemes[0].type',
+    );
   });
 });
 
@@ -197,25 +219,99 @@ function variant(change: (doc: Record<string, unknown>) => void): Record<string,
 }
 
 /** Each document code: a document that yields it and a near miss that does not. */
-const codeCases: { code: DocumentCode; yields: unknown; nearMiss: unknown; severity: 'error' | 'warning' | 'info' }[] = [
+const codeCases: {
+  code: DocumentCode;
+  yields: unknown;
+  nearMiss: unknown;
+  severity: 'error' | 'warning' | 'info';
+}[] = [
   { code: 'spc-not-object', yields: [rfc], nearMiss: rfc, severity: 'error' },
   { code: 'spc-not-object', yields: null, nearMiss: {}, severity: 'error' },
-  { code: 'spc-not-object', yields: '{"patch":{"supported":true}}', nearMiss: { patch: { supported: true } }, severity: 'error' },
-  { code: 'spc-missing-schema', yields: variant((d) => delete d['schemas']), nearMiss: variant((d) => (d['schemas'] = 'urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig')), severity: 'warning' },
-  { code: 'spc-scim-1-1', yields: variant((d) => (d['schemas'] = ['urn:scim:schemas:core:1.0'])), nearMiss: rfc, severity: 'warning' },
-  { code: 'spc-missing-field', yields: variant((d) => delete d['sort']), nearMiss: variant((d) => (d['sort'] = { supported: 'false' })), severity: 'warning' },
-  { code: 'spc-missing-field', yields: variant((d) => delete d['patch']), nearMiss: variant((d) => (d['Patch'] = d['patch'])), severity: 'error' },
-  { code: 'spc-missing-field', yields: variant((d) => (d['filter'] = { supported: 'maybe' })), nearMiss: variant((d) => (d['filter'] = { supported: 'TRUE' })), severity: 'error' },
-  { code: 'spc-string-boolean', yields: variant((d) => (d['etag'] = { supported: 'true' })), nearMiss: rfc, severity: 'warning' },
-  { code: 'spc-string-boolean', yields: variant((d) => (d['filter'] = { supported: true, maxResults: '200' })), nearMiss: variant((d) => (d['filter'] = { supported: true, maxResults: 200 })), severity: 'warning' },
-  { code: 'spc-nonstandard-name', yields: variant((d) => {
+  {
+    code: 'spc-not-object',
+    yields: '{"patch":{"supported":true}}',
+    nearMiss: { patch: { supported: true } },
+    severity: 'error',
+  },
+  {
+    code: 'spc-missing-schema',
+    yields: variant((d) => delete d['schemas']),
+    nearMiss: variant(
+      (d) => (d['schemas'] = 'urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig'),
+    ),
+    severity: 'warning',
+  },
+  {
+    code: 'spc-scim-1-1',
+    yields: variant((d) => (d['schemas'] = ['urn:scim:schemas:core:1.0'])),
+    nearMiss: rfc,
+    severity: 'warning',
+  },
+  {
+    code: 'spc-missing-field',
+    yields: variant((d) => delete d['sort']),
+    nearMiss: variant((d) => (d['sort'] = { supported: 'false' })),
+    severity: 'warning',
+  },
+  {
+    code: 'spc-missing-field',
+    yields: variant((d) => delete d['patch']),
+    nearMiss: variant((d) => (d['Patch'] = d['patch'])),
+    severity: 'error',
+  },
+  {
+    code: 'spc-missing-field',
+    yields: variant((d) => (d['filter'] = { supported: 'maybe' })),
+    nearMiss: variant((d) => (d['filter'] = { supported: 'TRUE' })),
+    severity: 'error',
+  },
+  {
+    code: 'spc-string-boolean',
+    yields: variant((d) => (d['etag'] = { supported: 'true' })),
+    nearMiss: rfc,
+    severity: 'warning',
+  },
+  {
+    code: 'spc-string-boolean',
+    yields: variant((d) => (d['filter'] = { supported: true, maxResults: '200' })),
+    nearMiss: variant((d) => (d['filter'] = { supported: true, maxResults: 200 })),
+    severity: 'warning',
+  },
+  {
+    code: 'spc-nonstandard-name',
+    yields: variant((d) => {
       d['documentationUrl'] = d['documentationUri'];
       delete d['documentationUri'];
-    }), nearMiss: variant((d) => (d['documentationUrl'] = 'also present, ignored')), severity: 'info' },
-  { code: 'patch-unsupported', yields: variant((d) => (d['patch'] = { supported: false })), nearMiss: variant((d) => (d['bulk'] = { supported: false })), severity: 'error' },
-  { code: 'patch-unsupported', yields: variant((d) => (d['patch'] = { supported: 'false' })), nearMiss: variant((d) => (d['patch'] = { supported: 'true' })), severity: 'error' },
-  { code: 'filter-unsupported', yields: variant((d) => (d['filter'] = { supported: false, maxResults: 0 })), nearMiss: variant((d) => (d['sort'] = { supported: false })), severity: 'error' },
-  { code: 'no-bearer-scheme', yields: variant((d) => (d['authenticationSchemes'] = [{ type: 'httpbasic', name: 'Basic' }])), nearMiss: variant((d) => (d['authenticationSchemes'] = [{ type: 'OAuthBearerToken', name: 'Bearer' }])), severity: 'info' },
+    }),
+    nearMiss: variant((d) => (d['documentationUrl'] = 'also present, ignored')),
+    severity: 'info',
+  },
+  {
+    code: 'patch-unsupported',
+    yields: variant((d) => (d['patch'] = { supported: false })),
+    nearMiss: variant((d) => (d['bulk'] = { supported: false })),
+    severity: 'error',
+  },
+  {
+    code: 'patch-unsupported',
+    yields: variant((d) => (d['patch'] = { supported: 'false' })),
+    nearMiss: variant((d) => (d['patch'] = { supported: 'true' })),
+    severity: 'error',
+  },
+  {
+    code: 'filter-unsupported',
+    yields: variant((d) => (d['filter'] = { supported: false, maxResults: 0 })),
+    nearMiss: variant((d) => (d['sort'] = { supported: false })),
+    severity: 'error',
+  },
+  {
+    code: 'no-bearer-scheme',
+    yields: variant((d) => (d['authenticationSchemes'] = [{ type: 'httpbasic', name: 'Basic' }])),
+    nearMiss: variant(
+      (d) => (d['authenticationSchemes'] = [{ type: 'OAuthBearerToken', name: 'Bearer' }]),
+    ),
+    severity: 'info',
+  },
 ];
 
 describe('parseServiceProviderConfig: every code', () => {
@@ -235,18 +331,22 @@ describe('parseServiceProviderConfig: every code', () => {
   });
 
   it('reads string booleans and case variants as their values', () => {
-    const result = parseServiceProviderConfig(variant((d) => {
-      d['patch'] = { supported: 'True' };
-      d['ETAG'] = { supported: 'false' };
-      delete d['etag'];
-    }));
+    const result = parseServiceProviderConfig(
+      variant((d) => {
+        d['patch'] = { supported: 'True' };
+        d['ETAG'] = { supported: 'false' };
+        delete d['etag'];
+      }),
+    );
     expect(result.capabilities?.patch).toBe(true);
     expect(result.capabilities?.etag).toBe(false);
     expect(result.ok).toBe(true);
   });
 
   it('keeps a huge maxResults out of the capabilities, with a finding', () => {
-    const result = parseServiceProviderConfig(variant((d) => (d['filter'] = { supported: true, maxResults: 2 ** 63 })));
+    const result = parseServiceProviderConfig(
+      variant((d) => (d['filter'] = { supported: true, maxResults: 2 ** 63 })),
+    );
     expect(result.capabilities?.filter).toEqual({ supported: true });
     expect(result.findings.map((f) => f.code)).toEqual(['spc-missing-field']);
   });
@@ -255,12 +355,27 @@ describe('parseServiceProviderConfig: every code', () => {
 describe('parseServiceProviderConfig: properties', () => {
   it('never throws on any JSON value and always returns valid capabilities for objects', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.object({ maxDepth: 3 }), fc.constant(rfc).map((d) => ({ ...d, bulk: 'yes', filter: [1], authenticationSchemes: { x: [null, 1, { type: 5 }] } }))), (json) => {
-        const result = parseServiceProviderConfig(json);
-        expect(result.ok).toBe(!result.findings.some((f) => f.severity === 'error'));
-        if (result.capabilities) expect(CapabilitiesSchema.safeParse(result.capabilities).success).toBe(true);
-        else expect(result.findings.map((f) => f.code)).toEqual(['spc-not-object']);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.object({ maxDepth: 3 }),
+          fc
+            .constant(rfc)
+            .map((d) => ({
+              ...d,
+              bulk: 'yes',
+              filter: [1],
+              authenticationSchemes: { x: [null, 1, { type: 5 }] },
+            })),
+        ),
+        (json) => {
+          const result = parseServiceProviderConfig(json);
+          expect(result.ok).toBe(!result.findings.some((f) => f.severity === 'error'));
+          if (result.capabilities)
+            expect(CapabilitiesSchema.safeParse(result.capabilities).success).toBe(true);
+          else expect(result.findings.map((f) => f.code)).toEqual(['spc-not-object']);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TENANT_URL_CODES, checkTenantUrl, hostMatchesPattern, looksLikeSecretToken, type CheckResult, type TenantUrlCode } from '~/lib/scim';
+import {
+  TENANT_URL_CODES,
+  checkTenantUrl,
+  hostMatchesPattern,
+  looksLikeSecretToken,
+  type CheckResult,
+  type TenantUrlCode,
+} from '~/lib/scim';
 
 const GOOD = 'https://acme.apartmentiq.io/scim/v2';
 
@@ -13,36 +20,151 @@ function severityOf(result: CheckResult, code: string): string | undefined {
 }
 
 /** Each code: an input that yields it (with the severity it must have) and a near miss that must not. */
-const cases: { code: TenantUrlCode; yields: string; severity: 'error' | 'warning' | 'info'; nearMiss: string }[] = [
+const cases: {
+  code: TenantUrlCode;
+  yields: string;
+  severity: 'error' | 'warning' | 'info';
+  nearMiss: string;
+}[] = [
   { code: 'empty', yields: '', severity: 'error', nearMiss: 'h' },
   { code: 'empty', yields: ' \t\n ', severity: 'error', nearMiss: GOOD },
   { code: 'not-a-url', yields: 'hello', severity: 'error', nearMiss: 'acme.apartmentiq.io' },
-  { code: 'not-a-url', yields: 'Bearer abcdefghijklmnopqrstu12345', severity: 'error', nearMiss: 'https://bearer.apartmentiq.io/scim' },
+  {
+    code: 'not-a-url',
+    yields: 'Bearer abcdefghijklmnopqrstu12345',
+    severity: 'error',
+    nearMiss: 'https://bearer.apartmentiq.io/scim',
+  },
   { code: 'whitespace', yields: `  ${GOOD}\n`, severity: 'warning', nearMiss: GOOD },
-  { code: 'whitespace', yields: 'https://acme.apartmentiq.io/scim /v2', severity: 'error', nearMiss: 'https://acme.apartmentiq.io/scim%20/v2' },
-  { code: 'not-https', yields: 'http://acme.apartmentiq.io/scim/v2', severity: 'error', nearMiss: 'https://http.apartmentiq.io/scim/v2' },
-  { code: 'not-https', yields: 'acme.apartmentiq.io/scim/v2', severity: 'error', nearMiss: 'HTTPS://acme.apartmentiq.io/scim/v2' },
-  { code: 'has-credentials', yields: 'https://admin:pa55@acme.apartmentiq.io/scim/v2', severity: 'error', nearMiss: 'https://acme.apartmentiq.io/scim/v2/admin' },
-  { code: 'has-fragment', yields: `${GOOD}#users`, severity: 'error', nearMiss: `${GOOD}?aadOptscim062020` },
-  { code: 'resource-path', yields: `${GOOD}/Users`, severity: 'error', nearMiss: `${GOOD}/UsersApi` },
-  { code: 'resource-path', yields: `${GOOD}/users/2819c223-7f76`, severity: 'error', nearMiss: 'https://acme.apartmentiq.io/users-api/scim/v2' },
-  { code: 'resource-path', yields: `${GOOD}/ServiceProviderConfig`, severity: 'error', nearMiss: 'https://acme.apartmentiq.io/scim/v2/tenant' },
+  {
+    code: 'whitespace',
+    yields: 'https://acme.apartmentiq.io/scim /v2',
+    severity: 'error',
+    nearMiss: 'https://acme.apartmentiq.io/scim%20/v2',
+  },
+  {
+    code: 'not-https',
+    yields: 'http://acme.apartmentiq.io/scim/v2',
+    severity: 'error',
+    nearMiss: 'https://http.apartmentiq.io/scim/v2',
+  },
+  {
+    code: 'not-https',
+    yields: 'acme.apartmentiq.io/scim/v2',
+    severity: 'error',
+    nearMiss: 'HTTPS://acme.apartmentiq.io/scim/v2',
+  },
+  {
+    code: 'has-credentials',
+    yields: 'https://admin:pa55@acme.apartmentiq.io/scim/v2',
+    severity: 'error',
+    nearMiss: 'https://acme.apartmentiq.io/scim/v2/admin',
+  },
+  {
+    code: 'has-fragment',
+    yields: `${GOOD}#users`,
+    severity: 'error',
+    nearMiss: `${GOOD}?aadOptscim062020`,
+  },
+  {
+    code: 'resource-path',
+    yields: `${GOOD}/Users`,
+    severity: 'error',
+    nearMiss: `${GOOD}/UsersApi`,
+  },
+  {
+    code: 'resource-path',
+    yields: `${GOOD}/users/2819c223-7f76`,
+    severity: 'error',
+    nearMiss: 'https://acme.apartmentiq.io/users-api/scim/v2',
+  },
+  {
+    code: 'resource-path',
+    yields: `${GOOD}/ServiceProviderConfig`,
+    severity: 'error',
+    nearMiss: 'https://acme.apartmentiq.io/scim/v2/tenant',
+  },
   { code: 'trailing-slash', yields: `${GOOD}/`, severity: 'warning', nearMiss: GOOD },
-  { code: 'duplicate-slashes', yields: 'https://acme.apartmentiq.io/scim//v2', severity: 'warning', nearMiss: 'https://acme.apartmentiq.io/scim/v2/' },
-  { code: 'doubled-scim-segment', yields: 'https://acme.apartmentiq.io/scim/scim/v2', severity: 'warning', nearMiss: 'https://acme.apartmentiq.io/scim/v2/scim' },
+  {
+    code: 'duplicate-slashes',
+    yields: 'https://acme.apartmentiq.io/scim//v2',
+    severity: 'warning',
+    nearMiss: 'https://acme.apartmentiq.io/scim/v2/',
+  },
+  {
+    code: 'doubled-scim-segment',
+    yields: 'https://acme.apartmentiq.io/scim/scim/v2',
+    severity: 'warning',
+    nearMiss: 'https://acme.apartmentiq.io/scim/v2/scim',
+  },
   { code: 'has-query', yields: `${GOOD}?aadOptscim062020`, severity: 'info', nearMiss: GOOD },
   { code: 'has-query', yields: `${GOOD}?tenant=acme`, severity: 'warning', nearMiss: `${GOOD}#` },
-  { code: 'unexpected-host', yields: 'https://scim.acme-corp.com/scim/v2', severity: 'warning', nearMiss: 'https://eu.acme.apartmentiq.io/scim/v2' },
-  { code: 'unexpected-host', yields: 'https://apartmentiq.io/scim/v2', severity: 'warning', nearMiss: 'https://x.apartmentiq.io/scim/v2' },
-  { code: 'ip-address-host', yields: 'https://203.0.113.7/scim/v2', severity: 'warning', nearMiss: 'https://203-0-113-7.apartmentiq.io/scim/v2' },
-  { code: 'ip-address-host', yields: 'https://[2001:db8::1]/scim/v2', severity: 'warning', nearMiss: GOOD },
-  { code: 'non-default-port', yields: 'https://acme.apartmentiq.io:8443/scim/v2', severity: 'warning', nearMiss: 'https://acme.apartmentiq.io:443/scim/v2' },
-  { code: 'localhost', yields: 'https://localhost:3000/scim/v2', severity: 'warning', nearMiss: 'https://localhost-api.apartmentiq.io/scim/v2' },
-  { code: 'localhost', yields: 'https://127.0.0.1/scim', severity: 'warning', nearMiss: 'https://128.0.0.1/scim' },
-  { code: 'placeholder', yields: 'https://<tenant>.apartmentiq.io/scim/v2', severity: 'error', nearMiss: 'https://tenant.apartmentiq.io/scim/v2' },
-  { code: 'placeholder', yields: 'https://{tenant}.apartmentiq.io/scim/v2', severity: 'error', nearMiss: 'https://acme-example-homes.apartmentiq.io/scim/v2' },
-  { code: 'placeholder', yields: 'https://api.example.com/scim', severity: 'error', nearMiss: 'https://api.examples-r-us.com/scim' },
-  { code: 'placeholder', yields: 'https://yourcompany.apartmentiq.io/scim/v2', severity: 'error', nearMiss: 'https://yorkcompany.apartmentiq.io/scim/v2' },
+  {
+    code: 'unexpected-host',
+    yields: 'https://scim.acme-corp.com/scim/v2',
+    severity: 'warning',
+    nearMiss: 'https://eu.acme.apartmentiq.io/scim/v2',
+  },
+  {
+    code: 'unexpected-host',
+    yields: 'https://apartmentiq.io/scim/v2',
+    severity: 'warning',
+    nearMiss: 'https://x.apartmentiq.io/scim/v2',
+  },
+  {
+    code: 'ip-address-host',
+    yields: 'https://203.0.113.7/scim/v2',
+    severity: 'warning',
+    nearMiss: 'https://203-0-113-7.apartmentiq.io/scim/v2',
+  },
+  {
+    code: 'ip-address-host',
+    yields: 'https://[2001:db8::1]/scim/v2',
+    severity: 'warning',
+    nearMiss: GOOD,
+  },
+  {
+    code: 'non-default-port',
+    yields: 'https://acme.apartmentiq.io:8443/scim/v2',
+    severity: 'warning',
+    nearMiss: 'https://acme.apartmentiq.io:443/scim/v2',
+  },
+  {
+    code: 'localhost',
+    yields: 'https://localhost:3000/scim/v2',
+    severity: 'warning',
+    nearMiss: 'https://localhost-api.apartmentiq.io/scim/v2',
+  },
+  {
+    code: 'localhost',
+    yields: 'https://127.0.0.1/scim',
+    severity: 'warning',
+    nearMiss: 'https://128.0.0.1/scim',
+  },
+  {
+    code: 'placeholder',
+    yields: 'https://<tenant>.apartmentiq.io/scim/v2',
+    severity: 'error',
+    nearMiss: 'https://tenant.apartmentiq.io/scim/v2',
+  },
+  {
+    code: 'placeholder',
+    yields: 'https://{tenant}.apartmentiq.io/scim/v2',
+    severity: 'error',
+    nearMiss: 'https://acme-example-homes.apartmentiq.io/scim/v2',
+  },
+  {
+    code: 'placeholder',
+    yields: 'https://api.example.com/scim',
+    severity: 'error',
+    nearMiss: 'https://api.examples-r-us.com/scim',
+  },
+  {
+    code: 'placeholder',
+    yields: 'https://yourcompany.apartmentiq.io/scim/v2',
+    severity: 'error',
+    nearMiss: 'https://yorkcompany.apartmentiq.io/scim/v2',
+  },
 ];
 
 describe('checkTenantUrl: every code', () => {
@@ -91,30 +213,47 @@ describe('checkTenantUrl: results', () => {
   });
 
   it('offers no value to paste when a person has to decide', () => {
-    for (const input of ['https://<tenant>.apartmentiq.io/scim', 'https://acme.apartmentiq.io/sc im', 'ftp://acme.apartmentiq.io/scim', 'hello', 'Bearer abcdefghijklmnop1234']) {
+    for (const input of [
+      'https://<tenant>.apartmentiq.io/scim',
+      'https://acme.apartmentiq.io/sc im',
+      'ftp://acme.apartmentiq.io/scim',
+      'hello',
+      'Bearer abcdefghijklmnop1234',
+    ]) {
       expect(checkTenantUrl(input).normalized).toBeUndefined();
     }
   });
 
   it('names the resource it removed, and the expected host pattern', () => {
     expect(checkTenantUrl(`${GOOD}/Groups`).findings[0]?.message).toMatch(/\/Groups/);
-    const host = checkTenantUrl('https://scim.acme-corp.com/scim/v2').findings.find((f) => f.code === 'unexpected-host');
+    const host = checkTenantUrl('https://scim.acme-corp.com/scim/v2').findings.find(
+      (f) => f.code === 'unexpected-host',
+    );
     expect(host?.message).toMatch(/\*\.apartmentiq\.io/);
     expect(host?.message).not.toMatch(/acme-corp/);
   });
 
   it('explains the aadOptscim062020 feature flag', () => {
-    const finding = checkTenantUrl(`${GOOD}?aadOptscim062020`).findings.find((f) => f.code === 'has-query');
+    const finding = checkTenantUrl(`${GOOD}?aadOptscim062020`).findings.find(
+      (f) => f.code === 'has-query',
+    );
     expect(finding?.message).toMatch(/PATCH/);
   });
 
   it('names the inner whitespace and its position', () => {
-    const finding = checkTenantUrl('https://acme.apartmentiq.io/scim\u00a0/v2').findings.find((f) => f.code === 'whitespace');
+    const finding = checkTenantUrl('https://acme.apartmentiq.io/scim\u00a0/v2').findings.find(
+      (f) => f.code === 'whitespace',
+    );
     expect(finding?.message).toContain('U+00A0 no-break space at position 33');
   });
 
   it('says that a token was pasted into the Tenant URL field, without echoing it', () => {
-    const tokens = ['Bearer 9f8e7d6c5b4a39281706abcdefABCDEF', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJl', 'aiq_Zx81LqP0vR5mN2kT7wYb3Hs9', '0123456789abcdef0123456789abcdef0123'];
+    const tokens = [
+      'Bearer 9f8e7d6c5b4a39281706abcdefABCDEF',
+      'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJl',
+      'aiq_Zx81LqP0vR5mN2kT7wYb3Hs9',
+      '0123456789abcdef0123456789abcdef0123',
+    ];
     for (const token of tokens) {
       const result = checkTenantUrl(token);
       expect(codes(result)).toEqual(['not-a-url']);
@@ -125,8 +264,14 @@ describe('checkTenantUrl: results', () => {
   });
 
   it('never treats the Tenant URL as error on host alone', () => {
-    for (const input of ['https://10.0.0.5:8443/scim', 'https://localhost/scim', 'https://scim.other.example.org/scim']) {
-      const hostFindings = checkTenantUrl(input).findings.filter((f) => ['unexpected-host', 'ip-address-host', 'non-default-port', 'localhost'].includes(f.code));
+    for (const input of [
+      'https://10.0.0.5:8443/scim',
+      'https://localhost/scim',
+      'https://scim.other.example.org/scim',
+    ]) {
+      const hostFindings = checkTenantUrl(input).findings.filter((f) =>
+        ['unexpected-host', 'ip-address-host', 'non-default-port', 'localhost'].includes(f.code),
+      );
       expect(hostFindings.length).toBeGreaterThan(0);
       for (const f of hostFindings) expect(f.severity).toBe('warning');
     }
@@ -169,20 +314,61 @@ const urlLike = fc
     scheme: fc.constantFrom('https://', 'http://', 'HTTPS://', '', 'https:/', 'ftp://'),
     credentials: fc.constantFrom('', 'user:pass@', 'user@'),
     host: fc.oneof(
-      fc.constantFrom('acme.apartmentiq.io', 'localhost', '127.0.0.1', '[::1]', '10.1.2.3', 'scim.example.org', 'Acme.ApartmentIQ.io', 'xn--bcher-kva.example', 'a.b'),
+      fc.constantFrom(
+        'acme.apartmentiq.io',
+        'localhost',
+        '127.0.0.1',
+        '[::1]',
+        '10.1.2.3',
+        'scim.example.org',
+        'Acme.ApartmentIQ.io',
+        'xn--bcher-kva.example',
+        'a.b',
+      ),
       fc.domain(),
     ),
     port: fc.constantFrom('', ':443', ':8443', ':80'),
-    path: fc.array(fc.constantFrom('scim', 'v2', 'Users', 'groups', 'abc-123', '', 'ServiceProviderConfig', 'Me', '%2F', '..', '.'), { maxLength: 6 }),
+    path: fc.array(
+      fc.constantFrom(
+        'scim',
+        'v2',
+        'Users',
+        'groups',
+        'abc-123',
+        '',
+        'ServiceProviderConfig',
+        'Me',
+        '%2F',
+        '..',
+        '.',
+      ),
+      { maxLength: 6 },
+    ),
     trailing: fc.constantFrom('', '/', '//'),
-    query: fc.constantFrom('', '?', '?aadOptscim062020', '?aadOptscim062020&x=1', '?filter=userName eq "x"', '?a={b}'),
+    query: fc.constantFrom(
+      '',
+      '?',
+      '?aadOptscim062020',
+      '?aadOptscim062020&x=1',
+      '?filter=userName eq "x"',
+      '?a={b}',
+    ),
     fragment: fc.constantFrom('', '#', '#top'),
     outer: fc.constantFrom('', ' ', '\n', '\u200b', '\t '),
   })
-  .map(({ scheme, credentials, host, port, path, trailing, query, fragment, outer }) => `${outer}${scheme}${credentials}${host}${port}${path.length ? '/' : ''}${path.join('/')}${trailing}${query}${fragment}${outer}`);
+  .map(
+    ({ scheme, credentials, host, port, path, trailing, query, fragment, outer }) =>
+      `${outer}${scheme}${credentials}${host}${port}${path.length ? '/' : ''}${path.join('/')}${trailing}${query}${fragment}${outer}`,
+  );
 
 describe('checkTenantUrl: properties', () => {
-  const anyInput = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.webUrl({ withQueryParameters: true, withFragments: true }), urlLike);
+  const anyInput = fc.oneof(
+    fc.string(),
+    fc.string({ unit: 'binary' }),
+    fc.string({ unit: 'grapheme' }),
+    fc.webUrl({ withQueryParameters: true, withFragments: true }),
+    urlLike,
+  );
 
   it('never throws, and ok is false exactly when there is an error finding', () => {
     fc.assert(
@@ -222,15 +408,19 @@ describe('checkTenantUrl: properties', () => {
       (t: string) => `https://acme.apartmentiq.io/scim#${t}`,
     ];
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...B64), minLength: 16, maxLength: 200 }), fc.constantFrom(...places), (token, place) => {
-        fc.pre(/[0-9]/.test(token) && /[a-z]/i.test(token));
-        for (const f of checkTenantUrl(place(token)).findings) {
-          for (const text of [f.message, f.fix ?? '']) {
-            expect(text).not.toContain(token);
-            expect(text.toLowerCase()).not.toContain(token.toLowerCase());
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...B64), minLength: 16, maxLength: 200 }),
+        fc.constantFrom(...places),
+        (token, place) => {
+          fc.pre(/[0-9]/.test(token) && /[a-z]/i.test(token));
+          for (const f of checkTenantUrl(place(token)).findings) {
+            for (const text of [f.message, f.fix ?? '']) {
+              expect(text).not.toContain(token);
+              expect(text.toLowerCase()).not.toContain(token.toLowerCase());
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 1500 },
     );
   });
@@ -239,7 +429,9 @@ describe('checkTenantUrl: properties', () => {
     const huge = `https://acme.apartmentiq.io/${'a/'.repeat(200_000)}`;
     expect(checkTenantUrl(huge).ok).toBe(true);
     expect(() => checkTenantUrl('\ud800'.repeat(100_000))).not.toThrow();
-    expect(() => checkTenantUrl(`https://acme.apartmentiq.io/${'\udfff\ud83d'.repeat(10_000)}`)).not.toThrow();
+    expect(() =>
+      checkTenantUrl(`https://acme.apartmentiq.io/${'\udfff\ud83d'.repeat(10_000)}`),
+    ).not.toThrow();
     expect(checkTenantUrl('x'.repeat(1_000_000)).ok).toBe(false);
     // Inputs that make backtracking regular expressions quadratic: these would hang, not fail.
     expect(checkTenantUrl(`x${' '.repeat(300_000)}x`).ok).toBe(false);

@@ -1,30 +1,54 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_GROUPS, diagnosticCatalogue, entraLogCodes, inlineCodeSegments } from '~/lib/scim';
+import {
+  CATALOGUE_GROUPS,
+  diagnosticCatalogue,
+  entraLogCodes,
+  inlineCodeSegments,
+} from '~/lib/scim';
 
-const page = readFileSync(new URL('../../../src/content/docs/troubleshooting.mdx', import.meta.url), 'utf8');
+const page = readFileSync(
+  new URL('../../../src/content/docs/troubleshooting.mdx', import.meta.url),
+  'utf8',
+);
 
 describe('Troubleshooting page', () => {
   it('renders every catalogue group and the Entra log codes, each once, so every code gets its anchor', () => {
-    const rendered = [...page.matchAll(/<DiagnosticCatalogue group="([^"]+)" \/>/g)].map((match) => match[1]);
+    const rendered = [...page.matchAll(/<DiagnosticCatalogue group="([^"]+)" \/>/g)].map(
+      (match) => match[1],
+    );
     expect(rendered.sort()).toEqual([...CATALOGUE_GROUPS, 'entra-log'].sort());
   });
 
   it('puts a Markdown heading before each group, so the table of contents lists the groups', () => {
     const headings = [...page.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
-    expect(headings).toEqual(['Tenant URL', 'Secret Token', 'Tenant URL and Secret Token', 'SCIM endpoint', 'Connection test', 'Entra provisioning-log codes']);
+    expect(headings).toEqual([
+      'Tenant URL',
+      'Secret Token',
+      'Tenant URL and Secret Token',
+      'SCIM endpoint',
+      'Connection test',
+      'Entra provisioning-log codes',
+    ]);
   });
 });
 
 describe('catalogue texts render cleanly', () => {
   const texts = [
-    ...Object.values(diagnosticCatalogue).flatMap((entry) => [entry.title, entry.explanation, entry.fix]),
+    ...Object.values(diagnosticCatalogue).flatMap((entry) => [
+      entry.title,
+      entry.explanation,
+      entry.fix,
+    ]),
     ...entraLogCodes.flatMap((entry) => [entry.title, entry.meaning, entry.fix, entry.where]),
   ];
 
-  it.each(texts.map((text) => [text.slice(0, 60), text]))('balanced inline code: %s…', (_label, text) => {
-    expect((text.match(/`/g) ?? []).length % 2).toBe(0);
-  });
+  it.each(texts.map((text) => [text.slice(0, 60), text]))(
+    'balanced inline code: %s…',
+    (_label, text) => {
+      expect((text.match(/`/g) ?? []).length % 2).toBe(0);
+    },
+  );
 
   it('splits inline code the way the renderers expect', () => {
     expect(inlineCodeSegments('Use `?aadOptscim062020` only if asked')).toEqual([

@@ -103,19 +103,26 @@ describe('classifyAddress', () => {
       [0, 0, 255],
     ];
     fc.assert(
-      fc.property(fc.constantFrom(...blocks), octet, octet, octet, fc.constantFrom('dotted', 'decimal', 'hex', 'mapped'), ([first, low, high], b, c, d, notation) => {
-        const second = low + (b % (high - low + 1));
-        const value = ((first << 24) >>> 0) + (second << 16) + (c << 8) + d;
-        const written =
-          notation === 'dotted'
-            ? `${first}.${second}.${c}.${d}`
-            : notation === 'decimal'
-              ? String(value)
-              : notation === 'hex'
-                ? `0x${value.toString(16)}`
-                : `::ffff:${first}.${second}.${c}.${d}`;
-        expect(classifyAddress(written).isPublic).toBe(false);
-      }),
+      fc.property(
+        fc.constantFrom(...blocks),
+        octet,
+        octet,
+        octet,
+        fc.constantFrom('dotted', 'decimal', 'hex', 'mapped'),
+        ([first, low, high], b, c, d, notation) => {
+          const second = low + (b % (high - low + 1));
+          const value = ((first << 24) >>> 0) + (second << 16) + (c << 8) + d;
+          const written =
+            notation === 'dotted'
+              ? `${first}.${second}.${c}.${d}`
+              : notation === 'decimal'
+                ? String(value)
+                : notation === 'hex'
+                  ? `0x${value.toString(16)}`
+                  : `::ffff:${first}.${second}.${c}.${d}`;
+          expect(classifyAddress(written).isPublic).toBe(false);
+        },
+      ),
     );
   });
 

@@ -10,14 +10,24 @@ import { runProbe } from '~/server/probe';
 import type { HostLookup, ResolvedAddress } from '~/server/network';
 import { parseProbeSettings } from '~/server/settings';
 import { createTestCa } from '../../support/test-ca';
-import { startCanaryServer, startScimServer, TEST_TOKEN, type TestServer } from '../../support/scim-servers';
+import {
+  startCanaryServer,
+  startScimServer,
+  TEST_TOKEN,
+  type TestServer,
+} from '../../support/scim-servers';
 
 const ca = createTestCa();
 const defaults = parseProbeSettings({ SCIM_PROBE_ALLOWED_HOSTS: '*' }).settings;
-const privateAllowed = parseProbeSettings({ SCIM_PROBE_ALLOWED_HOSTS: '*', SCIM_PROBE_ALLOW_PRIVATE: '1' }).settings;
+const privateAllowed = parseProbeSettings({
+  SCIM_PROBE_ALLOWED_HOSTS: '*',
+  SCIM_PROBE_ALLOW_PRIVATE: '1',
+}).settings;
 const originalCas = getCACertificates('default');
 
-function countingLookup(answers: (call: number) => ResolvedAddress[] | Error): HostLookup & { calls: string[] } {
+function countingLookup(
+  answers: (call: number) => ResolvedAddress[] | Error,
+): HostLookup & { calls: string[] } {
   const calls: string[] = [];
   const lookup = async (hostname: string): Promise<ResolvedAddress[]> => {
     calls.push(hostname);
@@ -28,7 +38,8 @@ function countingLookup(answers: (call: number) => ResolvedAddress[] | Error): H
   return Object.assign(lookup, { calls });
 }
 
-const dnsError = (code: string): Error => Object.assign(new Error(`getaddrinfo ${code} scim.northwind.test`), { code });
+const dnsError = (code: string): Error =>
+  Object.assign(new Error(`getaddrinfo ${code} scim.northwind.test`), { code });
 
 describe('DNS', () => {
   it.each([
@@ -36,12 +47,19 @@ describe('DNS', () => {
     ['EAI_AGAIN', /DNS lookup for scim\.northwind\.test failed \(EAI_AGAIN\)/],
   ])('a resolver error %s is dns-failure', async (code, says) => {
     const lookup = countingLookup(() => dnsError(code));
-    const { response } = await runProbe({ tenantUrl: 'https://scim.northwind.test/scim/v2', token: TEST_TOKEN }, defaults, { lookup });
+    const { response } = await runProbe(
+      { tenantUrl: 'https://scim.northwind.test/scim/v2', token: TEST_TOKEN },
+      defaults,
+      { lookup },
+    );
     ProbeResponseSchema.parse(response);
     const dns = response.checks.find((item) => item.id === 'dns');
     expect(dns).toMatchObject({ status: 'fail', code: 'dns-failure' });
     expect(dns?.message).toMatch(says);
-    expect(response.checks.find((item) => item.id === 'tls')).toMatchObject({ status: 'skip', code: 'dns-failure' });
+    expect(response.checks.find((item) => item.id === 'tls')).toMatchObject({
+      status: 'skip',
+      code: 'dns-failure',
+    });
   });
 
   it.each([
@@ -50,20 +68,43 @@ describe('DNS', () => {
     ['CGNAT', [{ address: '100.64.0.9', family: 4 }]],
     ['an IPv6 unique local address', [{ address: 'fd00::5', family: 6 }]],
     ['IPv4-mapped loopback', [{ address: '::ffff:127.0.0.1', family: 6 }]],
-    ['one public and one private address', [{ address: '8.8.8.8', family: 4 }, { address: '192.168.0.10', family: 4 }]],
-  ] as Array<[string, ResolvedAddress[]]>)('a host that resolves to %s is blocked-address, with the default rule', async (_name, addresses) => {
-    const lookup = countingLookup(() => addresses);
-    const { response } = await runProbe({ tenantUrl: 'https://scim.northwind.test/scim/v2', token: TEST_TOKEN }, defaults, { lookup });
-    expect(response.checks.find((item) => item.id === 'dns')).toMatchObject({ status: 'fail', code: 'blocked-address' });
-    expect(response.transcript).toEqual([]);
-    expect(lookup.calls).toEqual(['scim.northwind.test']);
-  });
+    [
+      'one public and one private address',
+      [
+        { address: '8.8.8.8', family: 4 },
+        { address: '192.168.0.10', family: 4 },
+      ],
+    ],
+  ] as Array<[string, ResolvedAddress[]]>)(
+    'a host that resolves to %s is blocked-address, with the default rule',
+    async (_name, addresses) => {
+      const lookup = countingLookup(() => addresses);
+      const { response } = await runProbe(
+        { tenantUrl: 'https://scim.northwind.test/scim/v2', token: TEST_TOKEN },
+        defaults,
+        { lookup },
+      );
+      expect(response.checks.find((item) => item.id === 'dns')).toMatchObject({
+        status: 'fail',
+        code: 'blocked-address',
+      });
+      expect(response.transcript).toEqual([]);
+      expect(lookup.calls).toEqual(['scim.northwind.test']);
+    },
+  );
 
   it('a host outside the allowed patterns is not even looked up', async () => {
     const lookup = countingLookup(() => [{ address: '127.0.0.1', family: 4 }]);
     const settings = parseProbeSettings({}).settings;
-    const { response } = await runProbe({ tenantUrl: 'https://scim.northwind.test/scim/v2', token: TEST_TOKEN }, settings, { lookup });
-    expect(response.checks.find((item) => item.id === 'dns')).toMatchObject({ status: 'fail', code: 'host-not-allowed' });
+    const { response } = await runProbe(
+      { tenantUrl: 'https://scim.northwind.test/scim/v2', token: TEST_TOKEN },
+      settings,
+      { lookup },
+    );
+    expect(response.checks.find((item) => item.id === 'dns')).toMatchObject({
+      status: 'fail',
+      code: 'host-not-allowed',
+    });
     expect(lookup.calls).toEqual([]);
   });
 });
@@ -86,12 +127,20 @@ describe('DNS rebinding', () => {
 
   it('looks the host up once and connects only to the vetted address, with SNI and certificate for the name', async () => {
     // First answer: the real (vetted) server; any later lookup would point at the canary.
-    const lookup = countingLookup((call) => (call === 1 ? [{ address: '127.0.0.1', family: 4 }] : [{ address: '::1', family: 6 }]));
-    const { response } = await runProbe({ tenantUrl: `https://scim.rebind.test:${scim.port}/scim/v2`, token: TEST_TOKEN }, privateAllowed, { lookup });
+    const lookup = countingLookup((call) =>
+      call === 1 ? [{ address: '127.0.0.1', family: 4 }] : [{ address: '::1', family: 6 }],
+    );
+    const { response } = await runProbe(
+      { tenantUrl: `https://scim.rebind.test:${scim.port}/scim/v2`, token: TEST_TOKEN },
+      privateAllowed,
+      { lookup },
+    );
     expect(response.checks.filter((item) => item.status !== 'pass')).toEqual([]);
     expect(lookup.calls).toEqual(['scim.rebind.test']);
     expect(canary.requestCount).toBe(0);
-    expect(scim.requests.every((request) => request.headers['host'] === `scim.rebind.test:${scim.port}`)).toBe(true);
+    expect(
+      scim.requests.every((request) => request.headers['host'] === `scim.rebind.test:${scim.port}`),
+    ).toBe(true);
     expect(scim.requestCount).toBe(4);
   });
 });

@@ -48,8 +48,16 @@ describe('clientAddressOf', () => {
   });
 
   it('ignores garbage in X-Forwarded-For', () => {
-    expect(clientAddressOf('10.0.0.1', new Headers({ 'x-forwarded-for': 'unknown, <script>' }), true)).toBe('10.0.0.1');
-    expect(clientAddressOf('10.0.0.1', new Headers({ 'x-forwarded-for': '203.0.113.5, [2001:db8::1]' }), true)).toBe('2001:db8::1');
+    expect(
+      clientAddressOf('10.0.0.1', new Headers({ 'x-forwarded-for': 'unknown, <script>' }), true),
+    ).toBe('10.0.0.1');
+    expect(
+      clientAddressOf(
+        '10.0.0.1',
+        new Headers({ 'x-forwarded-for': '203.0.113.5, [2001:db8::1]' }),
+        true,
+      ),
+    ).toBe('2001:db8::1');
   });
 });
 
@@ -74,18 +82,24 @@ describe('rate limit', () => {
 
   it('never allows more than N in any minute (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }), fc.array(fc.integer({ min: 0, max: 20_000 }), { maxLength: 60 }), (limit, gaps) => {
-        let now = 0;
-        const limiter = createRateLimiter(limit, () => now);
-        const allowedAt: number[] = [];
-        for (const gap of gaps) {
-          now += gap;
-          if (limiter.take('k').allowed) allowedAt.push(now);
-        }
-        for (const time of allowedAt) {
-          expect(allowedAt.filter((other) => other > time - 60_000 && other <= time).length).toBeLessThanOrEqual(limit);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(fc.integer({ min: 0, max: 20_000 }), { maxLength: 60 }),
+        (limit, gaps) => {
+          let now = 0;
+          const limiter = createRateLimiter(limit, () => now);
+          const allowedAt: number[] = [];
+          for (const gap of gaps) {
+            now += gap;
+            if (limiter.take('k').allowed) allowedAt.push(now);
+          }
+          for (const time of allowedAt) {
+            expect(
+              allowedAt.filter((other) => other > time - 60_000 && other <= time).length,
+            ).toBeLessThanOrEqual(limit);
+          }
+        },
+      ),
     );
   });
 

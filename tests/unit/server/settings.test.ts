@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { apartmentIq } from '~/config/apartmentiq';
-import { isHostAllowed, isValidHostPattern, parseProbeSettings, startupNotices } from '~/server/settings';
+import {
+  isHostAllowed,
+  isValidHostPattern,
+  parseProbeSettings,
+  startupNotices,
+} from '~/server/settings';
 
 describe('parseProbeSettings', () => {
   it('defaults to the config: allowed hosts, no private addresses, rate limit on, proxy not trusted', () => {
@@ -31,7 +36,10 @@ describe('parseProbeSettings', () => {
   });
 
   it('an unreadable flag stays off and is reported', () => {
-    const { settings, warnings } = parseProbeSettings({ SCIM_PROBE_ALLOW_PRIVATE: 'definitely', SCIM_PROBE_TRUST_PROXY: '2' });
+    const { settings, warnings } = parseProbeSettings({
+      SCIM_PROBE_ALLOW_PRIVATE: 'definitely',
+      SCIM_PROBE_TRUST_PROXY: '2',
+    });
     expect(settings.allowPrivateAddresses).toBe(false);
     expect(settings.trustProxy).toBe(false);
     expect(warnings).toHaveLength(2);
@@ -42,18 +50,28 @@ describe('parseProbeSettings', () => {
     ['25', 25],
     [' 3 ', 3],
   ])('SCIM_PROBE_RATE_LIMIT=%j → %d', (value, expected) => {
-    expect(parseProbeSettings({ SCIM_PROBE_RATE_LIMIT: value }).settings.rateLimitPerMinute).toBe(expected);
+    expect(parseProbeSettings({ SCIM_PROBE_RATE_LIMIT: value }).settings.rateLimitPerMinute).toBe(
+      expected,
+    );
   });
 
-  it.each(['-1', 'ten', '1.5', 'Infinity'])('SCIM_PROBE_RATE_LIMIT=%j keeps the default and warns', (value) => {
-    const { settings, warnings } = parseProbeSettings({ SCIM_PROBE_RATE_LIMIT: value });
-    expect(settings.rateLimitPerMinute).toBe(apartmentIq.probe.rateLimitPerMinute);
-    expect(warnings[0]).toMatch(/SCIM_PROBE_RATE_LIMIT/);
-  });
+  it.each(['-1', 'ten', '1.5', 'Infinity'])(
+    'SCIM_PROBE_RATE_LIMIT=%j keeps the default and warns',
+    (value) => {
+      const { settings, warnings } = parseProbeSettings({ SCIM_PROBE_RATE_LIMIT: value });
+      expect(settings.rateLimitPerMinute).toBe(apartmentIq.probe.rateLimitPerMinute);
+      expect(warnings[0]).toMatch(/SCIM_PROBE_RATE_LIMIT/);
+    },
+  );
 
   it('SCIM_PROBE_ALLOWED_HOSTS: a list, * for any host, invalid entries dropped with a warning', () => {
-    expect(parseProbeSettings({ SCIM_PROBE_ALLOWED_HOSTS: '*.example.com, scim.other.org' }).settings.allowedHostPatterns).toEqual(['*.example.com', 'scim.other.org']);
-    expect(parseProbeSettings({ SCIM_PROBE_ALLOWED_HOSTS: '*' }).settings.allowedHostPatterns).toBe('any');
+    expect(
+      parseProbeSettings({ SCIM_PROBE_ALLOWED_HOSTS: '*.example.com, scim.other.org' }).settings
+        .allowedHostPatterns,
+    ).toEqual(['*.example.com', 'scim.other.org']);
+    expect(parseProbeSettings({ SCIM_PROBE_ALLOWED_HOSTS: '*' }).settings.allowedHostPatterns).toBe(
+      'any',
+    );
     const mixed = parseProbeSettings({ SCIM_PROBE_ALLOWED_HOSTS: 'good.example.com,bad host,*.' });
     expect(mixed.settings.allowedHostPatterns).toEqual(['good.example.com']);
     expect(mixed.warnings).toHaveLength(2);
@@ -62,12 +80,19 @@ describe('parseProbeSettings', () => {
   });
 
   it('SCIM_PROBE_TOTAL_TIMEOUT_MS only shortens the probe', () => {
-    expect(parseProbeSettings({ SCIM_PROBE_TOTAL_TIMEOUT_MS: '3000' }).settings).toMatchObject({ totalTimeoutMs: 3000, connectTimeoutMs: 3000 });
-    expect(parseProbeSettings({ SCIM_PROBE_TOTAL_TIMEOUT_MS: '600000' }).settings.totalTimeoutMs).toBe(apartmentIq.probe.totalTimeoutMs);
+    expect(parseProbeSettings({ SCIM_PROBE_TOTAL_TIMEOUT_MS: '3000' }).settings).toMatchObject({
+      totalTimeoutMs: 3000,
+      connectTimeoutMs: 3000,
+    });
+    expect(
+      parseProbeSettings({ SCIM_PROBE_TOTAL_TIMEOUT_MS: '600000' }).settings.totalTimeoutMs,
+    ).toBe(apartmentIq.probe.totalTimeoutMs);
   });
 
   it('prints a loud warning when private addresses are allowed, and none otherwise', () => {
-    expect(startupNotices(parseProbeSettings({ SCIM_PROBE_ALLOW_PRIVATE: '1' })).join('\n')).toMatch(/WARNING: SCIM_PROBE_ALLOW_PRIVATE is ON/);
+    expect(
+      startupNotices(parseProbeSettings({ SCIM_PROBE_ALLOW_PRIVATE: '1' })).join('\n'),
+    ).toMatch(/WARNING: SCIM_PROBE_ALLOW_PRIVATE is ON/);
     expect(startupNotices(parseProbeSettings({}))).toEqual([]);
   });
 });

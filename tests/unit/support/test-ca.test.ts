@@ -21,7 +21,12 @@ describe('test CA', () => {
 
   it('makes expired and wrong-host certificates on request', () => {
     const ca = createTestCa();
-    const expired = new X509Certificate(issueCertificate(ca, { notBefore: new Date(Date.now() - 2e9), notAfter: new Date(Date.now() - 1e8) }).certPem);
+    const expired = new X509Certificate(
+      issueCertificate(ca, {
+        notBefore: new Date(Date.now() - 2e9),
+        notAfter: new Date(Date.now() - 1e8),
+      }).certPem,
+    );
     expect(new Date(expired.validTo).getTime()).toBeLessThan(Date.now());
     const other = new X509Certificate(issueCertificate(ca, { hosts: ['scim.other.test'] }).certPem);
     expect(other.checkHost('scim.other.test')).toBe('scim.other.test');
