@@ -359,14 +359,12 @@ describe('parseServiceProviderConfig: properties', () => {
         fc.oneof(
           fc.jsonValue(),
           fc.object({ maxDepth: 3 }),
-          fc
-            .constant(rfc)
-            .map((d) => ({
-              ...d,
-              bulk: 'yes',
-              filter: [1],
-              authenticationSchemes: { x: [null, 1, { type: 5 }] },
-            })),
+          fc.constant(rfc).map((d) => ({
+            ...d,
+            bulk: 'yes',
+            filter: [1],
+            authenticationSchemes: { x: [null, 1, { type: 5 }] },
+          })),
         ),
         (json) => {
           const result = parseServiceProviderConfig(json);
