@@ -6,6 +6,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import regexp from 'eslint-plugin-regexp';
 
 export default defineConfig(
   {
@@ -23,6 +24,17 @@ export default defineConfig(
   ...astro.configs.recommended,
   { files: ['**/*.tsx'], ...reactHooks.configs.flat.recommended },
   { files: ['**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
+  {
+    // Endpoint bytes and pasted values are hostile: no pattern in src/ may backtrack super-linearly
+    // (issue 12). The recommended set catches the rest of the usual regex mistakes.
+    files: ['src/**/*.{ts,tsx,astro}'],
+    ...regexp.configs['flat/recommended'],
+    rules: {
+      ...regexp.configs['flat/recommended'].rules,
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+    },
+  },
   {
     // Config files, scripts and tests run in Node.
     files: ['*.{js,mjs,ts}', 'tests/**/*', 'scripts/**/*', 'src/server/**/*', 'src/pages/api/**/*'],

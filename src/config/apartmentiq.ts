@@ -21,7 +21,7 @@ const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an absolute https:
 const scimAttribute = z
   .string()
   .min(1)
-  .regex(/^[A-Za-z][\w:.]*(\[[^\]]+\])?(\.[A-Za-z]\w*)?$/, 'not a SCIM attribute path');
+  .regex(/^[A-Z][\w:.]*(\[[^\]]+\])?(\.[A-Z]\w*)?$/i, 'not a SCIM attribute path');
 
 export const ApartmentIqConfigSchema = z
   .object({

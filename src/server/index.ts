@@ -15,10 +15,9 @@ import {
 import { runProbe, type ProbeDependencies, type ProbeLogRecord } from './probe';
 import { createRateLimiter, clientKey } from './rate-limit';
 import { clientAddressOf, isCrossSiteRequest, isJsonContentType } from './request-guard';
-import { maskSecret } from '~/lib/scim';
 import { parseProbeSettings, startupNotices, type ProbeSettings } from './settings';
 
-export { runProbe, judgeResponse, makeRedactor } from './probe';
+export { runProbe, judgeResponse, recordResponse } from './probe';
 export { classifyAddress } from './address-guard';
 export { parseProbeSettings, isHostAllowed, startupNotices } from './settings';
 export type { ProbeSettings } from './settings';
@@ -90,14 +89,6 @@ async function readCappedBody(request: Request, max: number): Promise<BodyRead> 
   } catch {
     return { ok: false, status: 400 };
   }
-}
-
-/** Removes the token from serialized JSON, whatever escaping JSON gave it (last line of defence). */
-function scrub(body: string, token: string): string {
-  if (token.length < 8) return body;
-  const mask = maskSecret(token);
-  const escaped = JSON.stringify(token).slice(1, -1);
-  return [...new Set([token, escaped])].reduce((text, form) => text.split(form).join(mask), body);
 }
 
 export interface ProbeHandler {
@@ -172,7 +163,8 @@ export function createProbeHandler(
       const outcome = await runProbe(parsed.data, settings, dependencies);
       writeLine(formatProbeLog(outcome.log));
       const answer: ProbeResponse = outcome.response;
-      return json(200, scrub(JSON.stringify(answer), parsed.data.token.trim()));
+      // runProbe passed every string of the answer through the secret finder already.
+      return json(200, JSON.stringify(answer));
     } catch (error) {
       // Never the message or stack: either could carry request data.
       writeLine(`scim-probe error=${error instanceof Error ? error.name : 'unknown'}`);

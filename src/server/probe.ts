@@ -8,7 +8,9 @@
  * earlier one failed is reported as `skip` with the earlier step's code.
  *
  * The token goes only into the Authorization header of the three authenticated requests. Every
- * text in the answer that came from the endpoint passes through `redact`, in case it echoes it.
+ * text in the answer that came from the endpoint passes through the one secret finder
+ * (src/lib/secret), in case it echoes the token in any encoding: such a field is withheld whole.
+ * The finished answer passes through it once more, string by string, as the last line of defence.
  */
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
@@ -53,6 +55,15 @@ import {
   parseScimError,
   parseServiceProviderConfig,
 } from '~/lib/scim';
+import {
+  createSecretFinder,
+  QUOTE_MARGIN,
+  WITHHELD,
+  withholdEverywhere,
+  type SecretFinder,
+} from '~/lib/secret/finder';
+import { htmlTitle } from '~/lib/text/html-title';
+import { trimTrailing } from '~/lib/text/trim';
 import { isHostAllowed, type ProbeSettings } from './settings';
 
 export interface ProbeDependencies {
@@ -102,25 +113,6 @@ const MAX_HEADERS_IN_TRANSCRIPT = 60;
 const MAX_HEADER_VALUE = 1024;
 
 const round = (ms: number): number => Math.round(ms * 10) / 10;
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max)}…`;
-}
-
-/**
- * Replaces every copy of the token (raw or URL-encoded, in any letter case: a host name is
- * lower-cased) with its mask.
- */
-export function makeRedactor(token: string): (text: string) => string {
-  const mask = maskSecret(token);
-  const forms = [...new Set([token, encodeURIComponent(token)])].filter((form) => form.length >= 8);
-  if (forms.length === 0) return (text) => text;
-  const pattern = new RegExp(
-    forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-    'gi',
-  );
-  return (text) => text.replace(pattern, mask);
-}
 
 interface StepResult {
   status: CheckStatus;
@@ -206,7 +198,7 @@ export function judgeResponse(
   id: HttpCheckId,
   request: string,
   response: HttpResponse,
-  redact: (text: string) => string,
+  finder: SecretFinder,
 ): HttpJudgement {
   const { status } = response;
   const bodyText = response.body.toString('utf8');
@@ -214,7 +206,7 @@ export function judgeResponse(
   const scimError = json.ok ? parseScimError(json.value) : undefined;
   const detail =
     scimError?.ok && scimError.detail
-      ? ` The endpoint said: "${truncate(redact(scimError.detail), 200)}".`
+      ? ` The endpoint said: "${finder.quote(scimError.detail, 200)}".`
       : '';
   const fail = (code: DiagnosticCode, message: string): HttpJudgement => ({
     status: 'fail',
@@ -226,7 +218,7 @@ export function judgeResponse(
   if (status >= 300 && status < 400) {
     const location = headerText(response.headers.location);
     const where = location
-      ? ` to ${truncate(redact(location), 300)}`
+      ? ` to ${finder.quote(location, 300)}`
       : ' without saying where (no Location header)';
     return fail(
       'redirect',
@@ -288,7 +280,7 @@ export function judgeResponse(
     const retryAfter = headerText(response.headers['retry-after']);
     return fail(
       'upstream-rate-limited',
-      `${answered}: the endpoint is rate limiting requests${retryAfter ? ` (Retry-After: ${truncate(redact(retryAfter), 40)})` : ''}.${detail}`,
+      `${answered}: the endpoint is rate limiting requests${retryAfter ? ` (Retry-After: ${finder.quote(retryAfter, 40)})` : ''}.${detail}`,
     );
   }
   if (status >= 500)
@@ -314,16 +306,16 @@ export function judgeResponse(
     );
   const contentType = headerText(response.headers['content-type']) ?? '';
   if (/\bhtml\b/i.test(contentType) || /^\s*</.test(bodyText)) {
-    const title = /<title[^>]*>([^<]{1,120})<\/title>/i.exec(bodyText)?.[1]?.trim();
+    const title = htmlTitle(bodyText);
     return fail(
       'html-response',
-      `${answered} with an HTML page${title ? ` ("${redact(title)}")` : ''} instead of SCIM JSON: usually a sign-in, proxy or error page in front of the endpoint.`,
+      `${answered} with an HTML page${title ? ` ("${finder.withhold(title)}")` : ''} instead of SCIM JSON: usually a sign-in, proxy or error page in front of the endpoint.`,
     );
   }
   if (!json.ok) {
     return fail(
       'not-json',
-      `${answered}, but the body is not JSON${contentType ? ` (Content-Type: ${truncate(redact(contentType), 80)})` : ''}.`,
+      `${answered}, but the body is not JSON${contentType ? ` (Content-Type: ${finder.quote(contentType, 80)})` : ''}.`,
     );
   }
   if (id === 'spc' || id === 'spc-anonymous') {
@@ -385,14 +377,59 @@ function networkStep(failure: NetworkFailure): StepResult {
 
 function flattenHeaders(
   headers: HttpResponse['headers'],
-  redact: (text: string) => string,
+  finder: SecretFinder,
 ): Record<string, string> {
   const flat: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers).slice(0, MAX_HEADERS_IN_TRANSCRIPT)) {
-    const text = headerText(value);
-    if (text !== undefined) flat[name] = truncate(redact(text), MAX_HEADER_VALUE);
-  }
+  Object.entries(headers)
+    .slice(0, MAX_HEADERS_IN_TRANSCRIPT)
+    .forEach(([name, value], index) => {
+      const text = headerText(value);
+      if (text === undefined) return;
+      // A header name can carry the token too: then the whole header is withheld.
+      if (finder.found(name)) flat[`withheld-header-${index + 1}`] = WITHHELD;
+      else flat[name] = finder.quote(text, MAX_HEADER_VALUE);
+    });
   return flat;
+}
+
+/** The first bytes of a body for the transcript, or WITHHELD when they (or the bytes just after) hold the token. */
+function transcriptBody(body: Buffer, shownBytes: number, finder: SecretFinder): string {
+  const shown = body.subarray(0, shownBytes).toString('utf8');
+  const margin = body.subarray(shownBytes, shownBytes + QUOTE_MARGIN * 4).toString('utf8');
+  return finder.found(shown + margin) ? WITHHELD : shown;
+}
+
+/**
+ * What one HTTP answer adds to the probe's answer: its transcript entry (headers and the first
+ * bytes of the body, each passed through the secret finder) and the check's judgement. Pure.
+ */
+export function recordResponse(
+  id: HttpCheckId,
+  request: TranscriptEntry['request'],
+  response: HttpResponse,
+  options: {
+    finder: SecretFinder;
+    transcriptBodyBytes: number;
+    durationMs: number;
+    /** How messages name the request, e.g. `GET /scim/v2/Users`. */
+    described: string;
+  },
+): { entry: TranscriptEntry; judgement: HttpJudgement } {
+  const { finder, transcriptBodyBytes, durationMs, described } = options;
+  return {
+    entry: {
+      checkId: id,
+      request,
+      response: {
+        status: response.status,
+        headers: flattenHeaders(response.headers, finder),
+        body: transcriptBody(response.body, transcriptBodyBytes, finder),
+        bodyTruncated: response.tooLarge || response.body.length > transcriptBodyBytes,
+      },
+      durationMs,
+    },
+    judgement: judgeResponse(id, described, response, finder),
+  };
 }
 
 function hostHeaderOf(url: URL): string {
@@ -420,7 +457,8 @@ export async function runProbe(
   const transcript: TranscriptEntry[] = [];
   let capabilities: Capabilities | undefined;
   let host: string | undefined;
-  let redact = (text: string): string => text;
+  // The token as sent and as the admin typed it: either may come back, in any encoding.
+  const finder = createSecretFinder([input.token, checkToken(input.token).normalized]);
 
   const skipRest = (step: StepResult): void => {
     for (const id of PROBE_CHECK_IDS) {
@@ -474,12 +512,11 @@ export async function runProbe(
       return finish();
     }
     const token = tokenCheck.normalized ?? input.token.trim();
-    redact = makeRedactor(token);
     const hostname = baseUrl.hostname
       .replace(/^\[(.*)\]$/, '$1')
       .replace(/\.$/, '')
       .toLowerCase();
-    host = redact(hostname);
+    host = finder.withhold(hostname);
 
     // 2. Host allowed? One lookup, and only public addresses.
     const dnsStarted = performance.now();
@@ -576,7 +613,7 @@ export async function runProbe(
     }
 
     // 4–6. The HTTP requests.
-    const basePath = baseUrl.pathname.replace(/\/+$/, '');
+    const basePath = trimTrailing(baseUrl.pathname, '/');
     const headers = { Accept: 'application/scim+json', 'User-Agent': USER_AGENT };
     const authorized = { ...headers, Authorization: `Bearer ${token}` };
     const context: HttpContext = {
@@ -584,7 +621,7 @@ export async function runProbe(
       range: tls.range,
       settings,
       signal: controller.signal,
-      redact,
+      finder,
       transcript,
       origin: baseUrl.origin,
       timeLimits,
@@ -636,15 +673,20 @@ export async function runProbe(
       (a, b) => PROBE_CHECK_IDS.indexOf(a.checkId) - PROBE_CHECK_IDS.indexOf(b.checkId),
     );
     const durationMs = round(performance.now() - started);
-    const response: ProbeResponse = {
-      verdict: verdictOf(ordered),
-      ...(host === undefined ? {} : { host }),
-      checks: ordered,
-      ...(capabilities === undefined ? {} : { capabilities }),
-      transcript,
-      startedAt,
-      durationMs,
-    };
+    // Last line of defence: any string anywhere in the answer that still holds the token (e.g. a
+    // message naming a host or certificate the admin or the endpoint chose) is withheld whole.
+    const response: ProbeResponse = withholdEverywhere(
+      {
+        verdict: verdictOf(ordered),
+        ...(host === undefined ? {} : { host }),
+        checks: ordered,
+        ...(capabilities === undefined ? {} : { capabilities }),
+        transcript,
+        startedAt,
+        durationMs,
+      },
+      finder,
+    );
     const log: ProbeLogRecord = {
       host,
       verdict: response.verdict,
@@ -735,7 +777,7 @@ interface HttpContext {
   range: TlsVersionRange;
   settings: ProbeSettings;
   signal: AbortSignal;
-  redact: (text: string) => string;
+  finder: SecretFinder;
   transcript: TranscriptEntry[];
   origin: string;
   timeLimits: { connectTimeoutMs: number; totalTimeoutMs: number };
@@ -748,7 +790,7 @@ async function httpCheck(
   path: string,
   headers: Record<string, string>,
 ): Promise<{ check: ProbeCheck; capabilities?: Capabilities; networkFailure?: NetworkFailure }> {
-  const { settings, redact } = context;
+  const { settings, finder } = context;
   const started = performance.now();
   const shownHeaders: Record<string, string> = { Host: context.target.hostHeader };
   for (const [name, value] of Object.entries(headers)) {
@@ -763,19 +805,13 @@ async function httpCheck(
       maxBytes: settings.maxResponseBytes,
     });
     const durationMs = round(performance.now() - started);
-    const bodyText = response.body.subarray(0, settings.transcriptBodyBytes).toString('utf8');
-    context.transcript.push({
-      checkId: id,
-      request,
-      response: {
-        status: response.status,
-        headers: flattenHeaders(response.headers, redact),
-        body: redact(bodyText),
-        bodyTruncated: response.tooLarge || response.body.length > settings.transcriptBodyBytes,
-      },
+    const { entry, judgement } = recordResponse(id, request, response, {
+      finder,
+      transcriptBodyBytes: settings.transcriptBodyBytes,
       durationMs,
+      described,
     });
-    const judgement = judgeResponse(id, described, response, redact);
+    context.transcript.push(entry);
     const result: { check: ProbeCheck; capabilities?: Capabilities } = {
       check: check(id, judgement, {
         http: { method: 'GET', path, status: response.status, durationMs },

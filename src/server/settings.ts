@@ -35,7 +35,7 @@ export interface ParsedSettings {
 type Env = Readonly<Record<string, string | undefined>>;
 
 const HOST_NAME =
-  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+  /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
 /** `*.example.com`, an exact host name, or an IP address literal. */
 export function isValidHostPattern(pattern: string): boolean {

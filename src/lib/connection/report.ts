@@ -1,10 +1,12 @@
 /**
  * The plain-text report an admin pastes into a support ticket: what was checked, every code,
- * the probe's answer and its transcript. It never contains the Secret Token: the token field
- * is summarised by its length and codes, and every variant of the token is removed from the
- * finished text as a last line of defence (a server could echo it in a response body).
+ * the probe's answer and its transcript. It never contains the Secret Token, in any encoding: the
+ * token field is summarised by its length and codes, every field taken from the probe's answer
+ * or the Tenant URL passes through the one secret finder (src/lib/secret) and is withheld whole
+ * when it holds the token, and every finished line passes through it once more.
  */
 import type { CheckResult, Finding } from '../scim/contract';
+import { createSecretFinder, type SecretFinder } from '../secret/finder';
 import { capabilityRows } from './capabilities';
 import type { ProbeOutcome } from './probe-client';
 
@@ -19,28 +21,8 @@ export interface SupportReportInput {
   probe?: ProbeOutcome | undefined;
 }
 
-export const REDACTED_TOKEN = '[token removed]';
 /** Each response body in the report is cut here; the full transcript is on screen. */
 export const REPORT_BODY_CHARS = 1500;
-const MIN_REDACTABLE_LENGTH = 4;
-
-/** The token as typed, trimmed, and without a `Bearer ` prefix or quotes: all get removed. */
-export function tokenVariants(token: string, normalized?: string): string[] {
-  const trimmed = token.trim();
-  const unprefixed = trimmed.replace(/^bearer\s+/i, '');
-  const unquoted = unprefixed.replace(/^["'“”‘’]+|["'“”‘’]+$/g, '');
-  const variants = [token, trimmed, unprefixed, unquoted, normalized ?? ''].filter(
-    (variant) => variant.length >= MIN_REDACTABLE_LENGTH,
-  );
-  // Longest first, so a shorter variant never leaves a tail of a longer one behind.
-  return [...new Set(variants)].sort((a, b) => b.length - a.length);
-}
-
-export function redactToken(text: string, variants: readonly string[]): string {
-  let redacted = text;
-  for (const variant of variants) redacted = redacted.split(variant).join(REDACTED_TOKEN);
-  return redacted;
-}
 
 /** Host, path and query parameter names (not values) of a Tenant URL, or a note that it is not one. */
 export function describeTenantUrl(value: string): string[] {
@@ -67,11 +49,13 @@ export function describeTenantUrl(value: string): string[] {
   return lines;
 }
 
-function findingLines(findings: readonly Finding[]): string[] {
+function findingLines(findings: readonly Finding[], finder: SecretFinder): string[] {
   if (findings.length === 0) return ['Findings: none'];
   return [
     'Findings:',
-    ...findings.map((finding) => `  - ${finding.severity} ${finding.code}: ${finding.message}`),
+    ...findings.map(
+      (finding) => `  - ${finding.severity} ${finding.code}: ${finder.withhold(finding.message)}`,
+    ),
   ];
 }
 
@@ -112,7 +96,10 @@ export function reportCodes(
   return [...new Set(codes)];
 }
 
-function probeSection(probe: ProbeOutcome | undefined): string[] {
+function probeSection(probe: ProbeOutcome | undefined, finder: SecretFinder): string[] {
+  // Every field that came from the server (and so maybe from the endpoint) is checked whole,
+  // before it is cut into lines: a token split over two lines is found too.
+  const field = (text: string): string => finder.withhold(text);
   if (probe === undefined) return ['Connection test: not run'];
   switch (probe.kind) {
     case 'route-error':
@@ -120,7 +107,7 @@ function probeSection(probe: ProbeOutcome | undefined): string[] {
         'Connection test: not run',
         ...indent([
           `Code: ${probe.code}${probe.status === undefined ? '' : ` (HTTP ${probe.status})`}`,
-          `Message: ${probe.message}`,
+          `Message: ${field(probe.message)}`,
           ...(probe.retryAfterSeconds === undefined
             ? []
             : [`Retry after: ${probe.retryAfterSeconds} s`]),
@@ -134,7 +121,7 @@ function probeSection(probe: ProbeOutcome | undefined): string[] {
     case 'invalid-answer':
       return [
         'Connection test: unreadable answer',
-        ...indent([`HTTP ${probe.status}: ${probe.detail}`]),
+        ...indent([`HTTP ${probe.status}: ${field(probe.detail)}`]),
       ];
     case 'result':
       break;
@@ -144,19 +131,19 @@ function probeSection(probe: ProbeOutcome | undefined): string[] {
     'Connection test',
     ...indent([
       `Verdict: ${response.verdict}`,
-      ...(response.host === undefined ? [] : [`Host: ${response.host}`]),
+      ...(response.host === undefined ? [] : [`Host: ${field(response.host)}`]),
       `Started: ${response.startedAt}`,
       `Duration: ${Math.round(response.durationMs)} ms`,
       'Checks:',
       ...indent(
         response.checks.flatMap((check) => {
           const http = check.http
-            ? ` (${check.http.method} ${check.http.path}${check.http.status === undefined ? '' : ` → HTTP ${check.http.status}`})`
+            ? ` (${check.http.method} ${field(check.http.path)}${check.http.status === undefined ? '' : ` → HTTP ${check.http.status}`})`
             : '';
           return [
-            `[${check.status}] ${check.id}: ${check.code}${http}: ${check.message}`,
+            `[${check.status}] ${check.id}: ${check.code}${http}: ${field(check.message)}`,
             ...(check.findings ?? []).map(
-              (finding) => `    - ${finding.severity} ${finding.code}: ${finding.message}`,
+              (finding) => `    - ${finding.severity} ${finding.code}: ${field(finding.message)}`,
             ),
           ];
         }),
@@ -168,7 +155,8 @@ function probeSection(probe: ProbeOutcome | undefined): string[] {
       'Capabilities (ServiceProviderConfig)',
       ...indent(
         capabilityRows(response.capabilities).map(
-          (row) => `${row.label}: ${row.value}${row.requiredByEntra ? ' (required by Entra)' : ''}`,
+          (row) =>
+            `${row.label}: ${field(row.value)}${row.requiredByEntra ? ' (required by Entra)' : ''}`,
         ),
       ),
     );
@@ -179,26 +167,29 @@ function probeSection(probe: ProbeOutcome | undefined): string[] {
   response.transcript.forEach((entry, index) => {
     const headerLines = Object.entries(entry.request.headers).map(([name, value]) =>
       name.toLowerCase() === 'authorization' && !value.includes('••••')
-        ? `> ${name}: [redacted]`
-        : `> ${name}: ${value}`,
+        ? `> ${field(name)}: [redacted]`
+        : `> ${field(name)}: ${field(value)}`,
     );
     const entryLines = [
-      `#${index + 1} ${entry.checkId}: ${entry.request.method} ${entry.request.url} (${Math.round(entry.durationMs)} ms)`,
+      `#${index + 1} ${entry.checkId}: ${entry.request.method} ${field(entry.request.url)} (${Math.round(entry.durationMs)} ms)`,
     ];
     entryLines.push(...indent(headerLines));
     if (entry.response) {
       const body = entry.response.body;
       const cut = body.length > REPORT_BODY_CHARS;
+      const shown = finder.quote(body, REPORT_BODY_CHARS);
       entryLines.push(
         ...indent([
           `< HTTP ${entry.response.status}`,
-          ...Object.entries(entry.response.headers).map(([name, value]) => `< ${name}: ${value}`),
-          ...(body === '' ? [] : body.slice(0, REPORT_BODY_CHARS).split(/\r?\n/)),
+          ...Object.entries(entry.response.headers).map(
+            ([name, value]) => `< ${field(name)}: ${field(value)}`,
+          ),
+          ...(body === '' ? [] : shown.split(/\r?\n/)),
           ...(cut || entry.response.bodyTruncated ? ['[body truncated]'] : []),
         ]),
       );
     }
-    if (entry.error !== undefined) entryLines.push(...indent([`! ${entry.error}`]));
+    if (entry.error !== undefined) entryLines.push(...indent([`! ${field(entry.error)}`]));
     lines.push(...indent(entryLines));
   });
   return lines;
@@ -206,6 +197,8 @@ function probeSection(probe: ProbeOutcome | undefined): string[] {
 
 export function buildSupportReport(input: SupportReportInput): string {
   const codes = reportCodes(input);
+  // The token as typed and as cleaned up: a server (or an endpoint) may echo either.
+  const finder = createSecretFinder([input.token.value, input.token.check.normalized]);
   const lines = [
     'ApartmentIQ SCIM connection report',
     `Date: ${input.generatedAt.toISOString()}`,
@@ -216,20 +209,18 @@ export function buildSupportReport(input: SupportReportInput): string {
     '',
     'Tenant URL',
     ...indent([
-      ...describeTenantUrl(input.tenantUrl.value),
-      ...findingLines(input.tenantUrl.check.findings),
+      ...describeTenantUrl(input.tenantUrl.value).map((line) => finder.withhold(line)),
+      ...findingLines(input.tenantUrl.check.findings, finder),
     ]),
     '',
     'Secret Token (never included in this report)',
     ...indent([
       `Length: ${input.token.value.trim().length} characters`,
-      ...findingLines(input.token.check.findings),
+      ...findingLines(input.token.check.findings, finder),
     ]),
     '',
-    ...probeSection(input.probe),
+    ...probeSection(input.probe, finder),
   ];
-  return (
-    redactToken(lines.join('\n'), tokenVariants(input.token.value, input.token.check.normalized)) +
-    '\n'
-  );
+  // Last line of defence: every finished line once more.
+  return `${lines.map((line) => finder.withhold(line)).join('\n')}\n`;
 }

@@ -3,6 +3,7 @@
  * was typed earlier in this browser tab. The Secret Token has no such path on purpose: it is
  * never read from a URL and never stored.
  */
+import { createSecretFinder } from '../secret/finder';
 
 /** sessionStorage key; namespaced because the site shares its origin with other tools. */
 export const TENANT_URL_STORAGE_KEY = 'aiq-scim:tenant-url';
@@ -41,10 +42,6 @@ export function tenantUrlToRemember(value: string, token: string): string | null
     return null;
   }
   if (url.username !== '' || url.password !== '') return null;
-  const tokenCore = token
-    .trim()
-    .replace(/^bearer\s+/i, '')
-    .replace(/^["']|["']$/g, '');
-  if (tokenCore.length >= 4 && value.includes(tokenCore)) return null;
+  if (createSecretFinder(token).found(value)) return null;
   return value;
 }

@@ -13,12 +13,14 @@ export const ENTERPRISE_USER_SCHEMA = 'urn:ietf:params:scim:schemas:extension:en
  * where the portal writes `.value`; spacing inside the filter is not significant either.
  */
 export function normalizeAttributeName(name: string): string {
-  return name
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([[\]])\s*/g, '$1')
-    .replace(/\s*\.\s*/g, '.');
+  return (
+    name
+      .trim()
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      // Runs of spaces are single spaces by now, so ` ?` is enough (and linear).
+      .replace(/ ?([[\].]) ?/g, '$1')
+  );
 }
 
 export const sameAttribute = (a: string, b: string) =>

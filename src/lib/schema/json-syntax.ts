@@ -141,7 +141,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
         if (next === 'u') {
           for (let digit = 2; digit < 6; digit += 1) {
             if (at + digit >= length) return fail('unexpected-end', length);
-            if (!/[0-9a-fA-F]/.test(text.charAt(at + digit))) return fail('bad-escape', at + digit);
+            if (!/[0-9a-f]/i.test(text.charAt(at + digit))) return fail('bad-escape', at + digit);
           }
           at += 6;
           continue;

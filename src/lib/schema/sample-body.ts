@@ -82,7 +82,7 @@ function parseExpression(text: string): Expression {
       at += 1;
       return { kind: 'constant', value };
     }
-    const word = /^[A-Za-z_][\w.]*/.exec(text.slice(at))?.[0];
+    const word = /^[A-Z_][\w.]*/i.exec(text.slice(at))?.[0];
     if (!word) throw new ExpressionSyntaxError(`unexpected ${ch}`);
     at += word.length;
     skipSpaces();
@@ -191,7 +191,7 @@ export function sampleValue(
 type JsonObject = Record<string, unknown>;
 
 const TARGET_PATH =
-  /^([A-Za-z][\w$-]*)(?:\[\s*([A-Za-z][\w$-]*)\s+eq\s+"([^"]*)"\s*\])?(?:\.([A-Za-z][\w$-]*))?$/i;
+  /^([A-Z][\w$-]*)(?:\[\s*([A-Z][\w$-]*)\s+eq\s+"([^"]*)"\s*\])?(?:\.([A-Z][\w$-]*))?$/i;
 
 function childObject(parent: JsonObject, key: string): JsonObject {
   const existing = parent[key];
@@ -277,7 +277,7 @@ export function samplePostUsersBody(
     const isActive = normalizeAttributeName(mapping.targetAttributeName) === ACTIVE_ATTRIBUTE;
     // active is a SCIM boolean; Entra computes "True"/"False" and sends a JSON boolean on create.
     const value =
-      isActive && /^(true|false)$/i.test(computed) ? computed.toLowerCase() === 'true' : computed;
+      isActive && /^(?:true|false)$/i.test(computed) ? computed.toLowerCase() === 'true' : computed;
     place(body, schemas, mapping.targetAttributeName, value);
   }
   return body;

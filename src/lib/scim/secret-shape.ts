@@ -6,7 +6,7 @@
 import { trimCopyJunk } from './text';
 
 /** RFC 6750 b64token: letters, digits, `-._~+/`, then optional `=` padding. */
-export const B64TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
+export const B64TOKEN = /^[\w\-.~+/]+=*$/;
 
 /** Path segments that belong to a SCIM URL, never to a token (compared in lower case). */
 const SCIM_PATH_WORDS = new Set([
@@ -30,7 +30,7 @@ export function looksLikeHostAndPath(value: string): boolean {
   return value.length <= 2048 && HOST_WITH_OPTIONAL_PATH.test(value);
 }
 
-const JWT_SHAPE = /^eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+const JWT_SHAPE = /^eyJ[\w-]+\.[\w-]+\.[\w-]*$/;
 
 /**
  * A URL with a scheme, `www.`, or a bare lower-case `host.tld/…` (tokens mix cases; a JWT's
@@ -65,7 +65,7 @@ export function looksLikeSecretToken(input: string): boolean {
       .some((segment) => SCIM_PATH_WORDS.has(segment.toLowerCase()) || /^v\d+$/i.test(segment))
   )
     return false;
-  const mixedWithDigits = /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value);
+  const mixedWithDigits = /[A-Z]/.test(value) && /[a-z]/.test(value) && /\d/.test(value);
   const longHex = /^[0-9a-f]{32,}$/i.test(value);
   return mixedWithDigits || longHex;
 }

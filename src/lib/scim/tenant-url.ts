@@ -34,7 +34,7 @@ const SCIM_RESOURCES = new Set([
 const ENTRA_FEATURE_FLAG = 'aadoptscim062020';
 
 const PLACEHOLDER_TEXT =
-  /[<>{}]|\.\.\.|…|\byour[-_ ]?(?:tenant|company|org|organi[sz]ation|domain|subdomain|instance|id|url|host)\b|\[[^[\]]{0,40}(?:tenant|company|your)[^[\]]{0,40}\]/i;
+  /[<>{}…]|\.\.\.|\byour[-_ ]?(?:tenant|company|org|organi[sz]ation|domain|subdomain|instance|id|url|host)\b|\[[^[\]]{0,40}(?:tenant|company|your)[^[\]]{0,40}\]/i;
 const PLACEHOLDER_HOST_LABEL =
   /^(?:example|contoso|fabrikam|your(?:[-_]?(?:company|tenant|org|organi[sz]ation|domain|subdomain|instance|name|host|app|site))?|tenant[-_]?(?:name|id)|company[-_]?name|x{3,})$/i;
 
@@ -292,7 +292,7 @@ export function checkTenantUrl(input: string): CheckResult {
   if (removedResources.length > 0) {
     const first = removedResources[0] ?? '';
     const resourceName = first.replace(/\/…$/, '');
-    const shown = /^[A-Za-z.]+$/.test(resourceName) ? `/${resourceName}` : 'a SCIM resource';
+    const shown = /^[A-Z.]+$/i.test(resourceName) ? `/${resourceName}` : 'a SCIM resource';
     findings.push(
       finding(
         'resource-path',

@@ -67,7 +67,7 @@ export function describeCharacter(char: string): string {
   const codePoint = char.codePointAt(0) ?? 0;
   const named = CHARACTER_NAMES[codePoint];
   if (named) return named;
-  if (codePoint >= 0x21 && codePoint <= 0x7e && !/[A-Za-z0-9]/.test(char)) return `"${char}"`;
+  if (codePoint >= 0x21 && codePoint <= 0x7e && !/[A-Z0-9]/i.test(char)) return `"${char}"`;
   if (codePoint >= 0xd800 && codePoint <= 0xdfff) return `U+${hex(codePoint)} (a broken character)`;
   if (codePoint < 0x20 || codePoint === 0x7f)
     return `U+${hex(codePoint)} (an invisible control character)`;

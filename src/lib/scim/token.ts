@@ -6,6 +6,7 @@
  */
 import { apartmentIq } from '../../config/apartmentiq';
 import type { CheckResult, Finding } from './contract';
+import { trailingRun, trimTrailing } from '../text/trim';
 import { B64TOKEN, looksLikeUrl } from './secret-shape';
 import {
   COPY_JUNK,
@@ -37,9 +38,9 @@ const QUOTE_PAIRS: [string, string][] = [
 ];
 
 const PLACEHOLDER_WORDS =
-  /^(?:changeme|change[-_ ]?me|placeholder|token|secret|secret[-_ ]?token|access[-_ ]?token|bearer[-_ ]?token|api[-_ ]?key|scim[-_ ]?token|password|test|todo|tbd|redacted|none|null|undefined|n\/a)$/i;
+  /^(?:change[-_ ]?me|placeholder|token|secret|secret[-_ ]?token|access[-_ ]?token|bearer[-_ ]?token|api[-_ ]?key|scim[-_ ]?token|password|test|todo|tbd|redacted|none|null|undefined|n\/a)$/i;
 const PLACEHOLDER_TEXT =
-  /[<>{}]|x{8,}|\*{3,}|•|…|^\.{3,}$|\byour[-_ ]?(?:secret|token|api|access|scim|bearer)(?:[-_ ]?(?:token|key))?\b|(?:paste|insert|enter)[-_ ]?(?:your|the)?[-_ ]?(?:secret|token)|token[-_ ]?here|\[(?:secret|token)[^[\]]{0,40}\]/i;
+  /[<>{}•…]|x{8,}|\*{3,}|^\.{3,}$|\byour[-_ ]?(?:secret|token|api|access|scim|bearer)(?:[-_ ]?(?:token|key))?\b|(?:paste|insert|enter)[-_ ]?(?:your|the)?[-_ ]?(?:secret|token)|token[-_ ]?here|\[(?:secret|token)[^[\]]{0,40}\]/i;
 
 function quotePairAt(value: string): [string, string] | undefined {
   if (value.length < 2) return undefined;
@@ -101,7 +102,7 @@ function peel(input: string): Cleaned {
 /** Decodes one base64url (or base64) JWT segment to a JSON object, or undefined. */
 function decodeJwtPart(part: string): Record<string, unknown> | undefined {
   try {
-    const base64 = part.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+    const base64 = trimTrailing(part, '=').replace(/-/g, '+').replace(/_/g, '/');
     const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
     const binary = atob(padded);
     const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
@@ -128,11 +129,7 @@ function dateFromClaim(value: unknown): Date | undefined {
 
 function jwtFindings(token: string, now: Date): Finding[] {
   const parts = token.split('.');
-  if (
-    parts.length !== 3 ||
-    !/^[A-Za-z0-9_\-+/=]+\.[A-Za-z0-9_\-+/=]+\.[A-Za-z0-9_\-+/=]*$/.test(token)
-  )
-    return [];
+  if (parts.length !== 3 || !/^[\w\-+/=]+\.[\w\-+/=]+\.[\w\-+/=]*$/.test(token)) return [];
   const header = decodeJwtPart(parts[0] ?? '');
   const payload = decodeJwtPart(parts[1] ?? '');
   if (!header || typeof header['alg'] !== 'string' || !payload) {
@@ -238,9 +235,9 @@ export function checkToken(input: string, options: CheckTokenOptions = {}): Chec
   }
 
   if (!isPlaceholder) {
-    const paddingStart = chars.length - (/=*$/.exec(token)?.[0].length ?? 0);
+    const paddingStart = chars.length - trailingRun(token, '=');
     const outsideAlphabet = (c: string, i: number) =>
-      !isWhitespaceChar(c) && !(/^[A-Za-z0-9\-._~+/]$/.test(c) || (c === '=' && i >= paddingStart));
+      !isWhitespaceChar(c) && !(/^[\w\-.~+/]$/.test(c) || (c === '=' && i >= paddingStart));
     const badIndex = chars.findIndex(outsideAlphabet);
     // Printable ASCII outside RFC 6750's alphabet is rare but real (some vendors issue `key:secret`
     // tokens, and Entra sends the value as is): a warning. Anything else is damage from copying.

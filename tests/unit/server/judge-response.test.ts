@@ -1,14 +1,19 @@
 /**
- * judgeResponse: what one HTTP answer means for one check (pure, no network), and redaction.
+ * judgeResponse and recordResponse: what one HTTP answer means for one check and what it adds to
+ * the transcript (pure, no network); the token never comes back in any encoding; hostile HTML is
+ * judged in linear time.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DiagnosticCode } from '~/lib/scim/contract';
-import { judgeResponse, makeRedactor } from '~/server/probe';
+import type { DiagnosticCode, TranscriptEntry } from '~/lib/scim/contract';
+import { createSecretFinder, WITHHELD } from '~/lib/secret/finder';
+import { judgeResponse, recordResponse } from '~/server/probe';
 import type { HttpResponse } from '~/server/network';
+import { allStrings, ENCODING_NAMES, encodeToken, leakedRun } from '../../support/encodings';
+import { doublingRatio, LINEAR_RATIO_LIMIT } from '../../support/linear';
 
 const TOKEN = 'aiqTESTtokenABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-const redact = makeRedactor(TOKEN);
+const redact = createSecretFinder(TOKEN);
 
 function response(
   status: number,
@@ -151,44 +156,89 @@ describe('judgeResponse for the other checks', () => {
   });
 });
 
+const REQUEST: TranscriptEntry['request'] = {
+  method: 'GET',
+  url: 'https://acme.apartmentiq.io/scim/v2/Users',
+  headers: { Authorization: 'Bearer ••••6789' },
+};
+
+/** Where an endpoint can put what it echoes, as one HTTP answer. */
+const PLACES = {
+  body: (echo: string) => response(200, `{"echo": "${echo}"}`),
+  'a header': (echo: string) => response(401, '', { 'x-echo': echo.replace(/\r\n/g, ' ') }),
+  'a header name': (echo: string) => response(401, '', { [`x-${echo.replace(/\W/g, '')}`]: '1' }),
+  'the SCIM detail': (echo: string) => response(401, SCIM_ERROR(401, `Bad token: ${echo}`)),
+  'WWW-Authenticate': (echo: string) =>
+    response(401, '', { 'www-authenticate': `Bearer error="invalid_token", token="${echo}"` }),
+  'a redirect': (echo: string) => response(302, '', { location: `https://x.test/?t=${echo}` }),
+  'an HTML title': (echo: string) =>
+    response(200, `<html><title>${echo}</title></html>`, { 'content-type': 'text/html' }),
+};
+type Place = keyof typeof PLACES;
+
+function recorded(secret: string, answer: HttpResponse): string {
+  const { entry, judgement } = recordResponse('users-filter', REQUEST, answer, {
+    finder: createSecretFinder(secret),
+    transcriptBodyBytes: 4096,
+    durationMs: 1,
+    described: 'GET /scim/v2/Users',
+  });
+  return allStrings({ entry, message: judgement.message, findings: judgement.findings });
+}
+
 describe('the token never comes back', () => {
-  it('an endpoint that echoes the token in its error, headers or redirect gets it masked', () => {
-    const echo = judgeResponse(
-      'users-filter',
-      'GET /Users',
-      response(401, SCIM_ERROR(401, `Token ${TOKEN} is unknown`)),
-      redact,
-    );
-    expect(echo.message).not.toContain(TOKEN);
-    expect(echo.message).toContain('••••6789');
-    const redirect = judgeResponse(
-      'users-filter',
-      'GET /Users',
-      response(302, '', { location: `https://x.test/?t=${encodeURIComponent(TOKEN)}` }),
-      redact,
-    );
-    expect(redirect.message).not.toContain(TOKEN);
+  it.each(
+    ENCODING_NAMES.flatMap((encoding) => Object.keys(PLACES).map((place) => [encoding, place])),
+  )('written as %s in %s, it is withheld whole', (encoding, place) => {
+    const echo = encodeToken(TOKEN, encoding as (typeof ENCODING_NAMES)[number]);
+    const text = recorded(TOKEN, PLACES[place as Place](echo));
+    expect(leakedRun(text, TOKEN, encoding as (typeof ENCODING_NAMES)[number])).toBeUndefined();
+    if (place !== 'a header name' || encoding === 'raw') expect(text).toContain(WITHHELD);
   });
 
-  it('redaction removes every copy of the token from any text (property)', () => {
+  it('random tokens in every encoding and place are unrecoverable (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.string(), { maxLength: 5 }), (pieces) => {
-        const text = pieces.join(TOKEN);
-        expect(redact(text)).not.toContain(TOKEN);
-      }),
+      fc.property(
+        fc.stringMatching(/^[\w.~+/-]{32,80}$/),
+        fc.constantFrom(...ENCODING_NAMES),
+        fc.constantFrom(...(Object.keys(PLACES) as Place[])),
+        (token, encoding, place) => {
+          const text = recorded(token, PLACES[place](encodeToken(token, encoding)));
+          expect(leakedRun(text, token, encoding)).toBeUndefined();
+        },
+      ),
     );
+  });
+
+  it('everything else of the answer stays readable', () => {
+    const text = recorded(
+      TOKEN,
+      response(401, SCIM_ERROR(401, 'Token revoked'), { 'x-id': 'abc' }),
+    );
+    expect(text).toContain('"Token revoked"');
+    expect(text).toContain('abc');
+    expect(text).not.toContain(WITHHELD);
   });
 });
 
-describe('redaction of a host name', () => {
-  it('masks the token even lower-cased, as a URL parser writes a host name', () => {
-    expect(redact(`${TOKEN.toLowerCase()}.apartmentiq.io`)).toBe('••••6789.apartmentiq.io');
+describe('hostile HTML', () => {
+  const titleBomb = (size: number) => '<title'.repeat(size / 6);
+
+  it('finds the title only in the first few KiB', () => {
+    const late = `<html>${' '.repeat(5000)}<title>Late</title>`;
+    const html = { 'content-type': 'text/html' };
+    expect(judgeResponse('spc', 'GET /x', response(200, late, html), redact).message).not.toContain(
+      'Late',
+    );
+    expect(
+      judgeResponse('spc', 'GET /x', response(200, '<title>Sign in</title>', html), redact).message,
+    ).toContain('("Sign in")');
   });
 
-  it('leaves text without the token alone, and treats regex characters in the token literally', () => {
-    expect(redact('nothing to hide here')).toBe('nothing to hide here');
-    const odd = makeRedactor('a.b*c+d?e(f)g[h]i\\j');
-    expect(odd('x a.b*c+d?e(f)g[h]i\\j y')).toBe(`x ••••]i\\j y`);
-    expect(odd('x aXb*c+d?e(f)g[h]i\\j y')).toBe('x aXb*c+d?e(f)g[h]i\\j y');
+  it('judges "<title" repeated in linear time (doubling the body about doubles the work)', () => {
+    const judge = (body: string) =>
+      judgeResponse('spc', 'GET /x', response(200, body, { 'content-type': 'text/html' }), redact);
+    expect(judge(titleBomb(60_000)).code).toBe('html-response');
+    expect(doublingRatio(judge, titleBomb, 8 * 1024)).toBeLessThan(LINEAR_RATIO_LIMIT);
   });
 });
