@@ -30,22 +30,33 @@ export function isJsonContentType(contentType: string | null): boolean {
 }
 
 /**
- * The client address for the rate limit: the socket's, or with a trusted reverse proxy the
- * right-most address in X-Forwarded-For (the one that proxy appended; anything left of it is
- * whatever the client claimed).
+ * One X-Forwarded-For entry as an address, without the port some proxies and cloud gateways
+ * append (`203.0.113.8:51234`, `[2001:db8::1]:443`); undefined when it is not an address.
+ */
+export function forwardedAddress(entry: string): string | undefined {
+  const value = entry.trim();
+  const bracketed = /^\[([^\]]+)\](?::\d{1,5})?$/.exec(value);
+  if (bracketed) return isIP(bracketed[1] ?? '') === 6 ? bracketed[1] : undefined;
+  if (isIP(value) !== 0) return value; // IPv4, or IPv6 without brackets (its colons are no port).
+  const withPort = /^([\d.]+):\d{1,5}$/.exec(value);
+  if (withPort && isIP(withPort[1] ?? '') === 4) return withPort[1];
+  return undefined;
+}
+
+/**
+ * The client address for the rate limit: the socket's, or with a trusted reverse proxy exactly
+ * the right-most X-Forwarded-For entry (the one that proxy appended), port stripped. When that
+ * entry is not an address, the socket address counts: never an entry further left, which is
+ * whatever the client claimed.
  */
 export function clientAddressOf(
   socketAddress: string | undefined,
   headers: Headers,
   trustProxy: boolean,
 ): string {
-  if (trustProxy) {
-    const forwarded = (headers.get('x-forwarded-for') ?? '')
-      .split(',')
-      .map((entry) => entry.trim().replace(/^\[(.*)\]$/, '$1'))
-      .filter((entry) => isIP(entry) !== 0);
-    const nearest = forwarded.at(-1);
-    if (nearest !== undefined) return nearest;
-  }
-  return socketAddress ?? 'unknown';
+  const socket = socketAddress ?? 'unknown';
+  if (!trustProxy) return socket;
+  const forwarded = headers.get('x-forwarded-for');
+  if (forwarded === null) return socket;
+  return forwardedAddress(forwarded.split(',').at(-1) ?? '') ?? socket;
 }

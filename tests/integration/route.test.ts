@@ -192,6 +192,21 @@ describe('rate limit', () => {
     );
     probeAnswer(await proxied.probe(body, { headers: { 'X-Forwarded-For': '198.51.100.8' } }));
   });
+
+  it('with SCIM_PROBE_TRUST_PROXY=1, a port on the last entry or a non-address there buys nothing', async () => {
+    const body = { tenantUrl: scim.url, token: TEST_TOKEN };
+    const from = (forwarded: string) =>
+      proxied.probe(body, { headers: { 'X-Forwarded-For': forwarded } });
+    // The port some gateways append is stripped: the same client, however the client pads the left.
+    probeAnswer(await from('203.0.113.8:51234'));
+    probeRefusal(await from('192.0.2.50, 203.0.113.8:40000'), 429);
+    probeAnswer(await from('[2001:db8::1]:443'));
+    probeRefusal(await from('192.0.2.51, [2001:db8::1]:8443'), 429);
+    // Not an address: the socket address counts (127.0.0.1 here), never the claimed entry to the left.
+    probeAnswer(await from('192.0.2.60, unknown'));
+    probeRefusal(await from('192.0.2.61, unknown'), 429);
+    probeRefusal(await from('192.0.2.62, not-an-address'), 429);
+  });
 });
 
 describe('field checks come first', () => {

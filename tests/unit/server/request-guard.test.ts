@@ -47,17 +47,47 @@ describe('clientAddressOf', () => {
     expect(clientAddressOf('127.0.0.1', headers, true)).toBe('203.0.113.5');
   });
 
-  it('ignores garbage in X-Forwarded-For', () => {
-    expect(
-      clientAddressOf('10.0.0.1', new Headers({ 'x-forwarded-for': 'unknown, <script>' }), true),
-    ).toBe('10.0.0.1');
-    expect(
-      clientAddressOf(
-        '10.0.0.1',
-        new Headers({ 'x-forwarded-for': '203.0.113.5, [2001:db8::1]' }),
-        true,
+  // Behind the trusted proxy: exactly the last entry counts, port stripped; never one to its left.
+  it.each([
+    ['203.0.113.8', '203.0.113.8'],
+    ['203.0.113.8:51234', '203.0.113.8'],
+    ['198.51.100.1, 203.0.113.8:51234', '203.0.113.8'],
+    ['[2001:db8::1]:443', '2001:db8::1'],
+    ['198.51.100.1, [2001:db8::1]:443', '2001:db8::1'],
+    ['[2001:db8::1]', '2001:db8::1'],
+    ['2001:db8::1', '2001:db8::1'],
+    ['::ffff:203.0.113.8', '::ffff:203.0.113.8'],
+    ['198.51.100.1,203.0.113.8 ', '203.0.113.8'],
+    ['198.51.100.1, unknown', '10.0.0.1'],
+    ['198.51.100.1, <script>', '10.0.0.1'],
+    ['198.51.100.1, ', '10.0.0.1'],
+    ['198.51.100.1, 203.0.113.8:99999999', '10.0.0.1'],
+    ['198.51.100.1, [203.0.113.8]:443', '10.0.0.1'],
+    ['198.51.100.1, 2001:db8::1:443', '2001:db8::1:443'],
+    ['unknown', '10.0.0.1'],
+    ['', '10.0.0.1'],
+  ])('X-Forwarded-For %j → %s', (forwarded, expected) => {
+    const headers = new Headers({ 'x-forwarded-for': forwarded });
+    expect(clientAddressOf('10.0.0.1', headers, true)).toBe(expected);
+  });
+
+  it('never takes an entry left of the last one (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.ipV4(), { minLength: 1, maxLength: 4 }),
+        fc.oneof(fc.ipV4(), fc.constantFrom('unknown', '', 'garbage', '_hidden')),
+        (claimed, last) => {
+          const headers = new Headers({ 'x-forwarded-for': [...claimed, last].join(', ') });
+          const key = clientAddressOf('10.9.8.7', headers, true);
+          expect(key).toBe(last.includes('.') ? last : '10.9.8.7');
+        },
       ),
-    ).toBe('2001:db8::1');
+    );
+  });
+
+  it('without the header, the socket address', () => {
+    expect(clientAddressOf('10.0.0.1', new Headers(), true)).toBe('10.0.0.1');
+    expect(clientAddressOf(undefined, new Headers(), true)).toBe('unknown');
   });
 });
 
