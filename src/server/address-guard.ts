@@ -68,6 +68,15 @@ const IPV6_KINDS: Record<string, AddressKind> = {
 /** IPv6 ranges whose last 32 bits are an IPv4 address that the packet ends up at. */
 const EMBEDDED_IPV4_RANGES = new Set(['ipv4Mapped', 'rfc6145', 'rfc6052']);
 
+/**
+ * RFC 8215's local-use NAT64 prefix. ipaddr.js files it with the well-known 64:ff9b::/96 under
+ * `rfc6052`, but a network may subdivide it with any RFC 6052 prefix length from /48 to /96, which
+ * puts the IPv4 address at other bits (64:ff9b:1:a00:0:100:808:808 reaches 10.0.0.1 behind a /48
+ * translator while its last 32 bits read 8.8.8.8). Where the packet ends up cannot be known from
+ * the address, so the whole prefix is refused; a public SCIM endpoint never needs it.
+ */
+const LOCAL_USE_NAT64 = ipaddr.parseCIDR('64:ff9b:1::/48');
+
 /** 2000::/3, the only IPv6 space allocated for global unicast. */
 const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR('2000::/3');
 
@@ -81,6 +90,7 @@ function classifyV4(address: ipaddr.IPv4): AddressKind {
 }
 
 function classifyV6(address: ipaddr.IPv6): AddressKind {
+  if (address.match(LOCAL_USE_NAT64)) return 'reserved';
   const range = address.range();
   if (EMBEDDED_IPV4_RANGES.has(range)) {
     const bytes = address.toByteArray().slice(-4);

@@ -16,6 +16,7 @@ import { runProbe, type ProbeDependencies, type ProbeLogRecord } from './probe';
 import { createRateLimiter, clientKey } from './rate-limit';
 import { clientAddressOf, isCrossSiteRequest, isJsonContentType } from './request-guard';
 import { parseProbeSettings, startupNotices, type ProbeSettings } from './settings';
+import { WITHHELD } from '~/lib/secret/finder';
 
 export { runProbe, judgeResponse, recordResponse } from './probe';
 export { classifyAddress } from './address-guard';
@@ -58,7 +59,10 @@ export function formatProbeLog(record: ProbeLogRecord): string {
         `${item.id}:${item.status}:${item.code}${item.durationMs === undefined ? '' : `:${Math.round(item.durationMs)}ms`}`,
     )
     .join(' ');
-  return `scim-probe host=${record.host ?? '-'} verdict=${record.verdict} total=${Math.round(record.durationMs)}ms checks=${checks}`;
+  const host =
+    record.host === undefined ? '-' : record.host === WITHHELD ? '(withheld)' : record.host;
+  const note = record.dnsNote === undefined ? '' : ` refused-because=${record.dnsNote}`;
+  return `scim-probe host=${host} verdict=${record.verdict} total=${Math.round(record.durationMs)}ms checks=${checks}${note}`;
 }
 
 type BodyRead = { ok: true; text: string } | { ok: false; status: 400 | 413 };

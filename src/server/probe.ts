@@ -74,6 +74,8 @@ export interface ProbeDependencies {
 /** What the server logs about one probe: never the token, never bodies. */
 export interface ProbeLogRecord {
   host: string | undefined;
+  /** Why a host was refused before any connection (`no-such-name`, `loopback`, `private`…): never an address. */
+  dnsNote?: string;
   verdict: ProbeResponse['verdict'];
   checks: Array<{
     id: ProbeCheckId;
@@ -371,6 +373,28 @@ export function judgeResponse(
   };
 }
 
+/** Resolver answers that mean "this name does not exist" (or has no address). */
+const NO_SUCH_NAME_CODES = new Set(['ENOTFOUND', 'ENODATA', 'EAI_NONAME', 'EAI_NODATA']);
+
+function errorCodeOf(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
+}
+
+/**
+ * The one answer for a host the probe will not contact because of its address or its name: the
+ * same words whether the name does not exist or leads to a private, loopback or reserved address,
+ * and no address, so the probe cannot be used to map internal networks.
+ */
+function unreachableStep(host: string): StepResult {
+  return {
+    status: 'fail',
+    code: 'blocked-address',
+    message: `${host} is not reachable from the public internet or not allowed, so it was not contacted.`,
+  };
+}
+
 function networkStep(failure: NetworkFailure): StepResult {
   return { status: 'fail', code: failure.code, message: failure.detail };
 }
@@ -457,6 +481,8 @@ export async function runProbe(
   const transcript: TranscriptEntry[] = [];
   let capabilities: Capabilities | undefined;
   let host: string | undefined;
+  /** Why the host was refused, for the server log only (never an address). */
+  let dnsNote: string | undefined;
   // The token as sent and as the admin typed it: either may come back, in any encoding.
   const finder = createSecretFinder([input.token, checkToken(input.token).normalized]);
 
@@ -544,7 +570,12 @@ export async function runProbe(
         if (addresses.length === 0)
           throw Object.assign(new Error('no addresses'), { code: 'ENODATA' });
       } catch (error) {
-        const step = networkStep(describeNetworkError(error, host, timeLimits));
+        // "No such name" and "a private address" get the same answer (no DNS oracle); the log tells them apart.
+        const noSuchName = NO_SUCH_NAME_CODES.has(errorCodeOf(error) ?? '');
+        if (noSuchName) dnsNote = 'no-such-name';
+        const step = noSuchName
+          ? unreachableStep(host)
+          : networkStep(describeNetworkError(error, host, timeLimits));
         checks.set(
           'dns',
           check('dns', step, { durationMs: round(performance.now() - dnsStarted) }),
@@ -562,11 +593,9 @@ export async function runProbe(
       .slice(0, 4)
       .join(', ');
     if (refused) {
-      const step: StepResult = {
-        status: 'fail',
-        code: 'blocked-address',
-        message: `${host} ${ipFamily !== 0 ? 'is' : `resolves to ${shown}, and ${refused.address} is`} ${refused.description}. This test only connects to public internet addresses, so it was not contacted.`,
-      };
+      // Which kind of address, never which address: the answer says only "not reachable or not allowed".
+      dnsNote = refused.kind;
+      const step = unreachableStep(host);
       checks.set('dns', check('dns', step, { durationMs: round(performance.now() - dnsStarted) }));
       skipRest(step);
       return finish();
@@ -689,6 +718,7 @@ export async function runProbe(
     );
     const log: ProbeLogRecord = {
       host,
+      ...(dnsNote === undefined ? {} : { dnsNote }),
       verdict: response.verdict,
       checks: ordered.map((item) => ({
         id: item.id,

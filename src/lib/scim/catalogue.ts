@@ -455,10 +455,10 @@ const entries: Record<DiagnosticCode, EntryText> = {
   'dns-failure': {
     group: 'connection-test',
     severity: 'error',
-    title: 'Host name does not exist',
+    title: 'DNS lookup failed',
     explanation:
-      'The host name in the Tenant URL could not be found in DNS, usually because of a typo.',
-    fix: `Compare the host name with the Tenant URL your ${csm} sent.`,
+      "The name servers did not answer the lookup for the Tenant URL's host name, so the test could not find where to connect. This is usually temporary.",
+    fix: `Try again in a few minutes; if it keeps failing, compare the host name with the Tenant URL your ${csm} sent.`,
   },
   'connection-refused': {
     group: 'connection-test',
@@ -495,10 +495,10 @@ const entries: Record<DiagnosticCode, EntryText> = {
   'blocked-address': {
     group: 'connection-test',
     severity: 'error',
-    title: 'Address not allowed for the test',
+    title: 'Host not reachable from the public internet, or not allowed',
     explanation:
-      "The host name leads to a private, local or reserved network address. The connection test never contacts such addresses, and Entra in Microsoft's cloud could not reach them either.",
-    fix: `Use the public Tenant URL your ${csm} sent.`,
+      "The Tenant URL's host has no public internet address: the name does not exist (often a typo), or it leads to a private, local or reserved network. The connection test only contacts public addresses, and Entra in Microsoft's cloud could not reach anything else either. For safety the test does not say which of these it is.",
+    fix: `Compare the host name character by character with the Tenant URL your ${csm} sent.`,
   },
   'host-not-allowed': {
     group: 'connection-test',

@@ -21,6 +21,13 @@ const TABLE: Array<[string, AddressKind]> = [
   ['[::ffff:7f00:1]', 'loopback'],
   ['::ffff:0:7f00:1', 'loopback'],
   ['64:ff9b::7f00:1', 'loopback'],
+  // RFC 8215 local-use NAT64: where the IPv4 sits depends on the network's prefix length, so the
+  // whole /48 is refused, even when the last 32 bits read as a public address.
+  ['64:ff9b:1::7f00:1', 'reserved'],
+  ['64:ff9b:1::808:808', 'reserved'],
+  ['64:ff9b:1:a00:0:100:808:808', 'reserved'],
+  ['64:ff9b:1:ffff:ffff:ffff:ffff:ffff', 'reserved'],
+  ['64:ff9b:2::808:808', 'reserved'],
   // Private networks (RFC 1918) and IPv6 unique local.
   ['10.0.0.1', 'private'],
   ['012.0.0.1', 'private'],

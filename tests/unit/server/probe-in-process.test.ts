@@ -6,6 +6,7 @@
 import { getCACertificates, setDefaultCACertificates } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProbeResponseSchema } from '~/lib/scim/contract';
+import { formatProbeLog } from '~/server';
 import { runProbe } from '~/server/probe';
 import type { HostLookup, ResolvedAddress } from '~/server/network';
 import { parseProbeSettings } from '~/server/settings';
@@ -41,26 +42,64 @@ function countingLookup(
 const dnsError = (code: string): Error =>
   Object.assign(new Error(`getaddrinfo ${code} scim.northwind.test`), { code });
 
-describe('DNS', () => {
-  it.each([
-    ['ENOTFOUND', /No DNS record exists for scim\.northwind\.test/],
-    ['EAI_AGAIN', /DNS lookup for scim\.northwind\.test failed \(EAI_AGAIN\)/],
-  ])('a resolver error %s is dns-failure', async (code, says) => {
-    const lookup = countingLookup(() => dnsError(code));
-    const { response } = await runProbe(
-      { tenantUrl: 'https://scim.northwind.test/scim/v2', token: TEST_TOKEN },
-      defaults,
-      { lookup },
-    );
-    ProbeResponseSchema.parse(response);
-    const dns = response.checks.find((item) => item.id === 'dns');
-    expect(dns).toMatchObject({ status: 'fail', code: 'dns-failure' });
-    expect(dns?.message).toMatch(says);
-    expect(response.checks.find((item) => item.id === 'tls')).toMatchObject({
-      status: 'skip',
-      code: 'dns-failure',
-    });
-  });
+/** The dns check of one probe of scim.northwind.test with this lookup (default address rule). */
+async function dnsCheckWith(answer: ResolvedAddress[] | Error) {
+  const { response, log } = await runProbe(
+    { tenantUrl: 'https://scim.northwind.test/scim/v2', token: TEST_TOKEN },
+    defaults,
+    { lookup: countingLookup(() => answer) },
+  );
+  const dns = response.checks.find((item) => item.id === 'dns');
+  return { code: dns?.code, status: dns?.status, message: dns?.message, log };
+}
+
+describe('DNS says nothing an attacker could map a network with', () => {
+  const refusedHosts: Array<[string, ResolvedAddress[] | Error, string]> = [
+    ['no such name (ENOTFOUND)', dnsError('ENOTFOUND'), 'no-such-name'],
+    ['no address (ENODATA)', dnsError('ENODATA'), 'no-such-name'],
+    ['an empty answer', [], 'no-such-name'],
+    ['a private address', [{ address: '10.1.2.3', family: 4 }], 'private'],
+    ['loopback', [{ address: '127.0.0.1', family: 4 }], 'loopback'],
+    ['the metadata service', [{ address: '169.254.169.254', family: 4 }], 'link-local'],
+    ['an IPv6 unique local address', [{ address: 'fd00::5', family: 6 }], 'unique-local'],
+    ['local-use NAT64', [{ address: '64:ff9b:1:a00:0:100:808:808', family: 6 }], 'reserved'],
+  ];
+
+  it.each(refusedHosts)(
+    '%s: the same code and words, no address; the log says why, without the address',
+    async (_name, answer, why) => {
+      const nonexistent = await dnsCheckWith(dnsError('ENOTFOUND'));
+      const refused = await dnsCheckWith(answer);
+      expect(refused).toMatchObject({ status: 'fail', code: 'blocked-address' });
+      expect(refused.message).toBe(nonexistent.message);
+      expect(refused.message).toBe(
+        'scim.northwind.test is not reachable from the public internet or not allowed, so it was not contacted.',
+      );
+      const line = formatProbeLog(refused.log);
+      expect(line).toContain(`refused-because=${why}`);
+      expect(line).not.toMatch(/\d+\.\d+\.\d+\.\d+|[0-9a-f]*:[0-9a-f]*:/);
+    },
+  );
+
+  it.each([['EAI_AGAIN', /DNS lookup for scim\.northwind\.test failed \(EAI_AGAIN\)/]])(
+    'a resolver that does not answer (%s) is dns-failure',
+    async (code, says) => {
+      const lookup = countingLookup(() => dnsError(code));
+      const { response } = await runProbe(
+        { tenantUrl: 'https://scim.northwind.test/scim/v2', token: TEST_TOKEN },
+        defaults,
+        { lookup },
+      );
+      ProbeResponseSchema.parse(response);
+      const dns = response.checks.find((item) => item.id === 'dns');
+      expect(dns).toMatchObject({ status: 'fail', code: 'dns-failure' });
+      expect(dns?.message).toMatch(says);
+      expect(response.checks.find((item) => item.id === 'tls')).toMatchObject({
+        status: 'skip',
+        code: 'dns-failure',
+      });
+    },
+  );
 
   it.each([
     ['a private address', [{ address: '10.1.2.3', family: 4 }]],
