@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import node from '@astrojs/node';
+import securityHeaders from './src/server/build/integration.ts';
 
 // Every page is prerendered; only routes that opt out (`export const prerender = false`,
 // i.e. POST /api/probe) run on demand in the Node server.
@@ -68,5 +69,7 @@ export default defineConfig({
       ],
     }),
     react(),
+    // Security headers: per-page CSP hashes after the build, and the server entry that sends them.
+    securityHeaders(),
   ],
 });

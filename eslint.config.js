@@ -8,6 +8,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import regexp from 'eslint-plugin-regexp';
 
+/** Every module takes zod from src/config/zod.ts, which sets it up for the strict CSP first. */
+const zodFromConfig = {
+  name: 'zod',
+  message: "Import { z } from src/config/zod.ts (it sets zod's jitless mode for the CSP).",
+};
+
 export default defineConfig(
   {
     ignores: [
@@ -51,12 +57,19 @@ export default defineConfig(
     },
   },
   {
+    files: ['src/**/*.{ts,tsx,astro}'],
+    ignores: ['src/config/zod.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [zodFromConfig] }] },
+  },
+  {
     // Architecture guard (../shared/DESIGN.md): the library is pure and isomorphic.
     files: ['src/lib/**/*.ts', 'src/config/**/*.ts'],
+    ignores: ['src/config/zod.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
+          paths: [zodFromConfig],
           patterns: [
             { group: ['node:*'], message: 'src/lib must stay isomorphic: no node:* imports.' },
             {
@@ -90,6 +103,7 @@ export default defineConfig(
       'no-restricted-imports': [
         'error',
         {
+          paths: [zodFromConfig],
           patterns: [
             {
               group: ['**/server/**', '~/server/*'],

@@ -15,7 +15,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { z } from 'zod';
+import { z } from '~/config/zod';
 import { version as siteVersion } from '../../package.json';
 import { apartmentIq } from '~/config/apartmentiq';
 import {

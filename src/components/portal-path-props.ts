@@ -3,7 +3,7 @@
  * unknown prop) fails `astro build` with a message that names the component and shows the fix,
  * instead of shipping a broken breadcrumb to customers.
  */
-import { z } from 'zod';
+import { z } from '~/config/zod';
 
 const step = z
   .string()

@@ -5,7 +5,7 @@
  * It is validated with zod when the module loads, so a bad value fails `astro build`
  * (and every test) with a message that names the field.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 /** `*.apartmentiq.io` (any sub-domain, one or more labels) or an exact host name. */
 const hostPattern = z

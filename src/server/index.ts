@@ -17,6 +17,7 @@ import { createRateLimiter, clientKey } from './rate-limit';
 import { clientAddressOf, isCrossSiteRequest, isJsonContentType } from './request-guard';
 import { parseProbeSettings, startupNotices, type ProbeSettings } from './settings';
 import { WITHHELD } from '~/lib/secret/finder';
+import { API_CSP } from './security-headers';
 
 export { runProbe, judgeResponse, recordResponse } from './probe';
 export { classifyAddress } from './address-guard';
@@ -30,6 +31,8 @@ const BASE_HEADERS = {
   'Content-Type': 'application/json; charset=utf-8',
   'Cache-Control': 'no-store',
   'X-Content-Type-Options': 'nosniff',
+  // The server entry sends the site's other security headers with every answer; JSON needs no content.
+  'Content-Security-Policy': API_CSP,
 };
 
 function json(status: number, body: string, headers: Record<string, string> = {}): Response {

@@ -3,7 +3,7 @@
  * as done" control, the Overview summary and the printable checklist. Validated with zod when the
  * module loads, so a duplicate or malformed slug fails the build.
  */
-import { z } from 'zod';
+import { z } from '../../config/zod';
 import { apartmentIq } from '../../config/apartmentiq';
 
 const GuideStepSchema = z

@@ -6,7 +6,7 @@
  * survive. These schemas are used to *validate and read* the document only; the cleaned schema
  * is made from a copy of the original value, never re-serialised through zod.
  */
-import { z } from 'zod';
+import { z } from '../../config/zod';
 
 /**
  * Fields the checker only reads for display are lenient: a value of an unexpected type reads as

@@ -3,7 +3,7 @@
  * invalid JSON (with line and column), JSON that is not a provisioning schema, or a schema
  * without a user mapping.
  */
-import type { z } from 'zod';
+import type { z } from '../../config/zod';
 import { findJsonSyntaxError, lineAndColumn } from './json-syntax';
 import {
   isUserObjectMapping,

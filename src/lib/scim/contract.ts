@@ -6,7 +6,7 @@
  * so a code or a field is spelled once. The probe answer is described with zod because the
  * browser must validate what the server sends before it renders it.
  */
-import { z } from 'zod';
+import { z } from '../../config/zod';
 
 /** Findings about the Tenant URL field. */
 export const TENANT_URL_CODES = [

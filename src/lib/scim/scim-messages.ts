@@ -4,7 +4,7 @@
  * differ harmlessly (`status` as text, `Resources` left out of an empty list); `not-scim` when the
  * JSON is not the expected shape at all.
  */
-import { z } from 'zod';
+import { z } from '../../config/zod';
 import type { Finding } from './contract';
 import { finding } from './text';
 

@@ -4,7 +4,7 @@
  * `eTag`, `documentationUrl`, `specURI`, `"true"` strings, a wrapped authenticationSchemes list,
  * numbers beyond JavaScript's exact range); strict about what Entra needs: PATCH and filtering.
  */
-import { z } from 'zod';
+import { z } from '../../config/zod';
 import { type Capabilities, CapabilitiesSchema, type Finding, type Severity } from './contract';
 import { finding } from './text';
 

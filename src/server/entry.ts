@@ -1,0 +1,50 @@
+/**
+ * dist/server/entry.mjs: the site's server entry (the build puts it in place of the Node adapter's
+ * own, see src/server/build/integration.ts), so `node dist/server/entry.mjs` stays the start
+ * command. It wraps the adapter's request handler (static pages, then Astro's routes) with:
+ *   - the security headers on every answer (per-page CSP from dist/server/security-headers.json);
+ *   - explicit request time limits (SERVER_TIMEOUTS);
+ *   - the probe's start-up notices (SCIM_PROBE_ALLOW_PRIVATE, bad settings) before it listens,
+ *     not at the first request (Astro loads the probe route lazily).
+ * Exports `handler`, `options` and `startServer` like the adapter's entry.
+ */
+import { autostart } from './entry-prelude';
+import https from 'node:https';
+import { handler as astroHandler, options } from '@astrojs/node/server.js';
+import { createSiteServer, loadHeaderManifest, withSecurityHeaders } from './http-server';
+import { probeHandler } from './index';
+
+const manifest = loadHeaderManifest(new URL('./security-headers.json', import.meta.url));
+
+export { options };
+
+// The probe's settings, read once: this prints its start-up notices now, before any request.
+const probeSettings = probeHandler().settings;
+
+/** The adapter's handler with the security headers; for `astro preview` and custom servers. */
+export const handler = withSecurityHeaders(
+  (request, response) => void astroHandler(request, response),
+  manifest,
+  probeSettings.trustProxy,
+);
+
+function hostOption(host: string | boolean): string {
+  if (typeof host === 'boolean') return host ? '0.0.0.0' : 'localhost';
+  return host;
+}
+
+export function startServer() {
+  const port = process.env['PORT'] ? Number(process.env['PORT']) : (options.port ?? 8080);
+  const host = process.env['HOST'] ?? hostOption(options.host);
+  const server = createSiteServer(handler, process.env);
+  server.listen(port, host, () => {
+    const address = server.address();
+    const actualPort = typeof address === 'object' && address !== null ? address.port : port;
+    const protocol = server instanceof https.Server ? 'https' : 'http';
+    const shown = ['0.0.0.0', '::'].includes(host) ? 'localhost' : host;
+    process.stdout.write(`Server listening on ${protocol}://${shown}:${actualPort}\n`);
+  });
+  return server;
+}
+
+if (autostart) startServer();
