@@ -71,6 +71,8 @@ export const ApartmentIqConfigSchema = z
         totalTimeoutMs: z.number().int().positive(),
         maxResponseBytes: z.number().int().positive(),
         maxRequestBytes: z.number().int().positive(),
+        /** POST /api/probe stops waiting for a request body that has not fully arrived by then (408). */
+        requestBodyTimeoutMs: z.number().int().positive(),
         /** Bytes of each response body kept in the transcript. */
         transcriptBodyBytes: z.number().int().positive(),
         rateLimitPerMinute: z.number().int().min(0),
@@ -133,6 +135,7 @@ export const rawApartmentIqConfig = {
     totalTimeoutMs: 15_000,
     maxResponseBytes: 1024 * 1024,
     maxRequestBytes: 16 * 1024,
+    requestBodyTimeoutMs: 5_000,
     transcriptBodyBytes: 4 * 1024,
     rateLimitPerMinute: 10,
     maxConcurrentProbes: 128,

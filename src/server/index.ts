@@ -15,6 +15,7 @@ import {
 import { runProbe, type ProbeDependencies, type ProbeLogRecord } from './probe';
 import { createRateLimiter, clientKey } from './rate-limit';
 import { clientAddressOf, isCrossSiteRequest, isJsonContentType } from './request-guard';
+import { createRefusalLog } from './refusal-log';
 import { parseProbeSettings, startupNotices, type ProbeSettings } from './settings';
 import { WITHHELD } from '~/lib/secret/finder';
 import { API_CSP } from './security-headers';
@@ -39,14 +40,14 @@ function json(status: number, body: string, headers: Record<string, string> = {}
   return new Response(body, { status, headers: { ...BASE_HEADERS, ...headers } });
 }
 
-function refusal(
+/** A refusal's JSON answer: `{ error: { code, message } }`, never a stack trace. */
+function refusalResponse(
   status: number,
   code: ProbeRouteErrorCode,
   message: string,
   headers: Record<string, string> = {},
 ): Response {
   const body: ProbeErrorResponse = { error: { code, message } };
-  writeLine(`scim-probe refused status=${status} code=${code}`);
   return json(status, JSON.stringify(body), headers);
 }
 
@@ -68,25 +69,52 @@ export function formatProbeLog(record: ProbeLogRecord): string {
   return `scim-probe host=${host} verdict=${record.verdict} total=${Math.round(record.durationMs)}ms checks=${checks}${note}`;
 }
 
-type BodyRead = { ok: true; text: string } | { ok: false; status: 400 | 413 };
+type BodyRead =
+  | { ok: true; text: string }
+  | {
+      ok: false;
+      status: 400 | 408 | 413;
+      reason: 'too-large' | 'not-utf8' | 'aborted' | 'timeout';
+    };
 
-/** Reads at most `max` bytes of the request body; stops reading as soon as it is over. */
-async function readCappedBody(request: Request, max: number): Promise<BodyRead> {
+/**
+ * Reads at most `max` bytes of the request body, within `timeoutMs`; stops reading as soon as it
+ * is over either. A client that aborts mid-body is a client fault: an answer, not an exception.
+ */
+async function readCappedBody(request: Request, max: number, timeoutMs: number): Promise<BodyRead> {
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > max) return { ok: false, status: 413 };
+  if (Number.isFinite(declared) && declared > max)
+    return { ok: false, status: 413, reason: 'too-large' };
   if (!request.body) return { ok: true, text: '' };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel().catch(() => undefined);
-      return { ok: false, status: 413 };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
+  try {
+    for (;;) {
+      const next = reader.read();
+      const result = await Promise.race([next, timedOut]);
+      if (result === 'timeout') {
+        // Not cancelled: that would reset the connection before the 408 is sent. The pending read
+        // fails when the connection closes after the answer; that is expected, not an error.
+        next.catch(() => undefined);
+        return { ok: false, status: 408, reason: 'timeout' };
+      }
+      if (result.done) break;
+      total += result.value.byteLength;
+      if (total > max) {
+        await reader.cancel().catch(() => undefined);
+        return { ok: false, status: 413, reason: 'too-large' };
+      }
+      chunks.push(result.value);
     }
-    chunks.push(value);
+  } catch {
+    return { ok: false, status: 400, reason: 'aborted' };
+  } finally {
+    clearTimeout(timer);
   }
   try {
     return {
@@ -94,9 +122,12 @@ async function readCappedBody(request: Request, max: number): Promise<BodyRead> 
       text: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)),
     };
   } catch {
-    return { ok: false, status: 400 };
+    return { ok: false, status: 400, reason: 'not-utf8' };
   }
 }
+
+/** Refusal lines one client may cause per minute before they are only counted. */
+export const REFUSAL_LOG_LINES_PER_MINUTE = 5;
 
 export interface ProbeHandler {
   post(request: Request, socketAddress: string | undefined): Promise<Response>;
@@ -106,59 +137,119 @@ export interface ProbeHandler {
 export function createProbeHandler(
   settings: ProbeSettings,
   dependencies: ProbeDependencies = {},
+  output: (line: string) => void = writeLine,
 ): ProbeHandler {
   const limiter = createRateLimiter(settings.rateLimitPerMinute);
+  const refusalLog = createRefusalLog(output, REFUSAL_LOG_LINES_PER_MINUTE);
   let running = 0;
 
   async function post(request: Request, socketAddress: string | undefined): Promise<Response> {
+    const client = clientKey(clientAddressOf(socketAddress, request.headers, settings.trustProxy));
+    const refuse = (
+      status: number,
+      code: ProbeRouteErrorCode,
+      message: string,
+      headers: Record<string, string> = {},
+      reason?: string,
+    ): Response => {
+      refusalLog.write(
+        client,
+        `scim-probe refused status=${status} code=${code}${reason ? ` reason=${reason}` : ''}`,
+      );
+      return refusalResponse(status, code, message, headers);
+    };
+    try {
+      return await answer(request, client, refuse);
+    } catch (error) {
+      // Never the message or stack: either could carry request data. One line.
+      output(`scim-probe error=${error instanceof Error ? error.name : 'unknown'}`);
+      return refusalResponse(
+        500,
+        'probe-unavailable',
+        'The connection test failed unexpectedly; try again, and contact support if it keeps failing.',
+      );
+    }
+  }
+
+  async function answer(
+    request: Request,
+    client: string,
+    refuse: (
+      status: number,
+      code: ProbeRouteErrorCode,
+      message: string,
+      headers?: Record<string, string>,
+      reason?: string,
+    ) => Response,
+  ): Promise<Response> {
     if (isCrossSiteRequest(request.headers, new URL(request.url))) {
-      return refusal(
+      return refuse(
         403,
         'cross-site-request',
         'This connection test only accepts requests from the guide itself, not from other web sites.',
       );
     }
     if (!isJsonContentType(request.headers.get('content-type'))) {
-      return refusal(
+      return refuse(
         415,
         'unsupported-media-type',
         'Send the request body as JSON with Content-Type: application/json.',
       );
     }
-    const body = await readCappedBody(request, settings.maxRequestBytes);
+    const body = await readCappedBody(
+      request,
+      settings.maxRequestBytes,
+      settings.requestBodyTimeoutMs,
+    );
     if (!body.ok) {
-      return body.status === 413
-        ? refusal(
+      switch (body.reason) {
+        case 'too-large':
+          return refuse(
             413,
             'payload-too-large',
             `The request body is larger than ${Math.round(settings.maxRequestBytes / 1024)} KiB; send only the Tenant URL and the Secret Token.`,
-          )
-        : refusal(400, 'bad-request', 'The request body is not valid UTF-8 text.');
+          );
+        case 'timeout':
+          return refuse(
+            408,
+            'request-timeout',
+            `The request body did not arrive within ${settings.requestBodyTimeoutMs / 1000} s; send it again.`,
+            { Connection: 'close' },
+            'slow-body',
+          );
+        case 'aborted':
+          return refuse(
+            400,
+            'bad-request',
+            'The request body was cut off.',
+            { Connection: 'close' },
+            'aborted-body',
+          );
+        case 'not-utf8':
+          return refuse(400, 'bad-request', 'The request body is not valid UTF-8 text.');
+      }
     }
     let parsedJson: unknown;
     try {
       parsedJson = JSON.parse(body.text);
     } catch {
-      return refusal(400, 'bad-request', 'The request body is not valid JSON.');
+      return refuse(400, 'bad-request', 'The request body is not valid JSON.');
     }
     const parsed = ProbeRequestSchema.safeParse(parsedJson);
     if (!parsed.success) {
-      return refusal(400, 'bad-request', describeShapeProblem(parsedJson));
+      return refuse(400, 'bad-request', describeShapeProblem(parsedJson));
     }
-    const client = clientKey(clientAddressOf(socketAddress, request.headers, settings.trustProxy));
     const decision = limiter.take(client);
     if (!decision.allowed) {
-      return refusal(
+      return refuse(
         429,
         'rate-limited',
         `Too many connection tests from your network; try again in ${decision.retryAfterSeconds} s.`,
-        {
-          'Retry-After': String(decision.retryAfterSeconds),
-        },
+        { 'Retry-After': String(decision.retryAfterSeconds) },
       );
     }
     if (running >= MAX_CONCURRENT_PROBES) {
-      return refusal(
+      return refuse(
         503,
         'probe-unavailable',
         'The connection test is busy; try again in a few seconds.',
@@ -168,18 +259,10 @@ export function createProbeHandler(
     running += 1;
     try {
       const outcome = await runProbe(parsed.data, settings, dependencies);
-      writeLine(formatProbeLog(outcome.log));
-      const answer: ProbeResponse = outcome.response;
+      output(formatProbeLog(outcome.log));
+      const result: ProbeResponse = outcome.response;
       // runProbe passed every string of the answer through the secret finder already.
-      return json(200, JSON.stringify(answer));
-    } catch (error) {
-      // Never the message or stack: either could carry request data.
-      writeLine(`scim-probe error=${error instanceof Error ? error.name : 'unknown'}`);
-      return refusal(
-        500,
-        'probe-unavailable',
-        'The connection test failed unexpectedly; try again, and contact support if it keeps failing.',
-      );
+      return json(200, JSON.stringify(result));
     } finally {
       running -= 1;
     }

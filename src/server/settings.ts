@@ -24,6 +24,7 @@ export interface ProbeSettings {
   totalTimeoutMs: number;
   maxResponseBytes: number;
   maxRequestBytes: number;
+  requestBodyTimeoutMs: number;
   transcriptBodyBytes: number;
 }
 
@@ -125,6 +126,7 @@ export function parseProbeSettings(env: Env): ParsedSettings {
     totalTimeoutMs,
     maxResponseBytes: limits.maxResponseBytes,
     maxRequestBytes: limits.maxRequestBytes,
+    requestBodyTimeoutMs: limits.requestBodyTimeoutMs,
     transcriptBodyBytes: limits.transcriptBodyBytes,
   };
   return { settings, warnings };

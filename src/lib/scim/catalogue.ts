@@ -532,6 +532,14 @@ const entries: Record<DiagnosticCode, EntryText> = {
       'The values sent to the connection test were larger than any real Tenant URL and Secret Token.',
     fix: 'Paste only the Tenant URL and the Secret Token, nothing else.',
   },
+  'request-timeout': {
+    group: 'connection-test',
+    severity: 'error',
+    title: 'Test request arrived too slowly',
+    explanation:
+      'The connection test stopped waiting for the request from your browser because it did not arrive within a few seconds. A very slow or interrupted network connection usually causes this.',
+    fix: 'Check your network connection and run the test again.',
+  },
   'cross-site-request': {
     group: 'connection-test',
     severity: 'error',

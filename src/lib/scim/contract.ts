@@ -89,6 +89,7 @@ export const PROBE_ROUTE_ERROR_CODES = [
   'bad-request',
   'unsupported-media-type',
   'payload-too-large',
+  'request-timeout',
   'cross-site-request',
   'rate-limited',
   'probe-unavailable',

@@ -7,8 +7,8 @@ import { methodNotAllowed, probeHandler } from '~/server';
 
 export const prerender = false;
 
-// Configure from the environment as soon as the route module loads, so the server prints its
-// start-up notices (e.g. the SCIM_PROBE_ALLOW_PRIVATE warning) before the first probe.
+// The handler configured from the environment. The server entry (src/server/entry.ts) made it at
+// start-up, printing its notices then: Astro loads this route only at its first request.
 const handler = probeHandler();
 
 function socketAddressOf(context: APIContext): string | undefined {
