@@ -21,15 +21,17 @@ import { apartmentIq } from '~/config/apartmentiq';
 import {
   buildSupportReport,
   initialTenantUrl,
+  linkFinding,
   requestProbe,
   TENANT_URL_STORAGE_KEY,
   tenantUrlToRemember,
   type PageContext,
   type ProbeOutcome,
 } from '~/lib/connection';
-import { checkTenantUrl, checkToken, maskSecret } from '~/lib/scim';
+import { checkTenantUrl, checkToken, maskSecret, type Finding } from '~/lib/scim';
 import { CheckedField } from './connection/CheckedField';
 import { CopyButton } from './connection/CopyButton';
+import { FindingItem } from './connection/FindingList';
 import { outcomeSummary, ProbeResultView } from './connection/ProbeResultView';
 import { StatusIcon } from './connection/StatusIcon';
 import './connection/ConnectionChecker.css';
@@ -89,12 +91,24 @@ function rememberTenantUrl(value: string, token: string): void {
   }
 }
 
-/** The starting Tenant URL from `?tenant=` or the tab's memory, read once in the browser. */
-let browserStartValue: string | undefined;
-function startTenantUrl(): string {
-  browserStartValue ??= initialTenantUrl(window.location.search, readRememberedTenantUrl());
-  return browserStartValue;
+/**
+ * The starting Tenant URL from a trusted `?tenant=` or the tab's memory, and the notice for a link
+ * whose value was not used, read once in the browser. A link that carries a token also leaves the
+ * address bar (and so this history entry) at once.
+ */
+let browserStart: { value: string; notice: Finding | undefined } | undefined;
+function startTenant(): { value: string; notice: Finding | undefined } {
+  if (!browserStart) {
+    const start = initialTenantUrl(window.location.search, readRememberedTenantUrl());
+    if (start.link.kind === 'token') {
+      window.history.replaceState(window.history.state, '', window.location.pathname);
+    }
+    browserStart = { value: start.value, notice: linkFinding(start.link) };
+  }
+  return browserStart;
 }
+const startTenantUrl = (): string => startTenant().value;
+const startNotice = (): Finding | undefined => startTenant().notice;
 
 type ProbeState =
   | { phase: 'idle' }
@@ -110,6 +124,7 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
   const [typedTenantUrl, setTypedTenantUrl] = useState<string | null>(null);
   const startValue = useSyncExternalStore(noSubscription, startTenantUrl, () => '');
   const tenantUrl = typedTenantUrl ?? startValue;
+  const linkNotice = useSyncExternalStore(noSubscription, startNotice, () => undefined);
   const [tenantUrlBlurred, setTenantUrlBlurred] = useState(false);
 
   const [token, setToken] = useState('');
@@ -246,6 +261,12 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
         </p>
       </noscript>
       <p className="aiq-cc__intro">{INTRO[context]}</p>
+
+      {linkNotice ? (
+        <ul className="aiq-cc__findings" aria-label="The link that opened this page">
+          <FindingItem finding={linkNotice} />
+        </ul>
+      ) : null}
 
       <CheckedField
         id={ids.tenantUrl}

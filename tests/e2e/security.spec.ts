@@ -147,3 +147,31 @@ test('no page breaks the policy: islands, theme switch, search and the worker wo
   });
   expect(await violations()).toEqual([]);
 });
+
+test('?tenant= fills in only an ApartmentIQ Tenant URL; another host is flagged; a token is never shown or kept', async ({
+  page,
+}) => {
+  const token = 'Zk9xW2pLr7QeT1uVb8NcYd3HsA6gJm4P0oIiEaFyKt5';
+  const open = async (tenant: string) => {
+    await page.goto(`/connect/?tenant=${encodeURIComponent(tenant)}`);
+    const widget = page.locator('.aiq-cc');
+    await widget.scrollIntoViewIfNeeded();
+    await expect(widget).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
+    return widget.getByRole('list', { name: 'The link that opened this page' });
+  };
+  const stored = () => page.evaluate(() => window.sessionStorage.getItem('aiq-scim:tenant-url'));
+
+  let notice = await open('https://acme.apartmentiq.io.evil.example/scim/v2');
+  await expect(page.getByLabel('Tenant URL', { exact: true })).toHaveValue('');
+  await expect(notice).toContainText('did not come from ApartmentIQ’s guide as expected');
+  await expect(notice).toContainText('Error');
+  await expect(notice.locator('a[href="/troubleshooting/#untrusted-link"]')).toBeVisible();
+  expect(await stored()).toBeNull();
+
+  notice = await open(`https://acme.apartmentiq.io/scim/v2?t=${token}`);
+  await expect(page.getByLabel('Tenant URL', { exact: true })).toHaveValue('');
+  await expect(notice.locator('a[href="/troubleshooting/#token-in-link"]')).toBeVisible();
+  expect(await page.content()).not.toContain(token);
+  expect(page.url()).not.toContain(token.slice(0, 12));
+  expect(await stored()).toBeNull();
+});

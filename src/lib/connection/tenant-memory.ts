@@ -3,6 +3,11 @@
  * was typed earlier in this browser tab. The Secret Token has no such path on purpose: it is
  * never read from a URL and never stored.
  */
+import { apartmentIq } from '../../config/apartmentiq';
+import type { Finding } from '../scim/contract';
+import { diagnosticFinding } from '../scim/catalogue';
+import { containsSecretTokenShape } from '../scim/secret-shape';
+import { hostMatchesPattern } from '../scim/tenant-url';
 import { createSecretFinder } from '../secret/finder';
 
 /** sessionStorage key; namespaced because the site shares its origin with other tools. */
@@ -15,15 +20,80 @@ export const TENANT_QUERY_PARAM = 'tenant';
 export const MAX_REMEMBERED_LENGTH = 2048;
 
 /**
- * The Tenant URL to start with: the link's `?tenant=` wins over the one remembered for the
- * tab, because the CSM's link is the newer instruction. Only the `tenant` parameter is read.
+ * What a link's `?tenant=` holds, judged before anything is filled in or stored:
+ *   - `trusted`: an https:// Tenant URL whose host matches the configured ApartmentIQ host patterns;
+ *   - `token`: it carries something shaped like a Secret Token (the whole value, a query value,
+ *     the fragment, a user name or password): refused outright, and never shown;
+ *   - `untrusted`: anything else; `host` is the host name to show the admin, when there is one.
  */
-export function initialTenantUrl(search: string, remembered: string | null): string {
+export type LinkTenant =
+  | { kind: 'none' }
+  | { kind: 'trusted'; value: string }
+  | { kind: 'untrusted'; host?: string }
+  | { kind: 'token' };
+
+/** The verdict on one value a link would prefill; the CSM link builder uses it too. */
+export function judgeLinkTenant(value: string): Exclude<LinkTenant, { kind: 'none' }> {
+  if (containsSecretTokenShape(value)) return { kind: 'token' };
+  let url: URL | undefined;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    url = undefined;
+  }
+  const host = url?.hostname.replace(/^\[(.*)\]$/, '$1');
+  const trusted =
+    url !== undefined &&
+    host !== undefined &&
+    url.protocol === 'https:' &&
+    url.username === '' &&
+    url.password === '' &&
+    value.length <= MAX_REMEMBERED_LENGTH &&
+    apartmentIq.scim.hostPatterns.some((pattern) => hostMatchesPattern(host, pattern));
+  if (trusted) return { kind: 'trusted', value };
+  return host ? { kind: 'untrusted', host: host.slice(0, 253) } : { kind: 'untrusted' };
+}
+
+/** The link's `?tenant=` and what it holds. Only the `tenant` parameter is read. */
+export function tenantFromLink(search: string): LinkTenant {
   const fromLink = new URLSearchParams(search).get(TENANT_QUERY_PARAM);
-  if (fromLink !== null && fromLink.trim() !== '' && fromLink.length <= MAX_REMEMBERED_LENGTH)
-    return fromLink;
-  if (remembered !== null && remembered.length <= MAX_REMEMBERED_LENGTH) return remembered;
-  return '';
+  if (fromLink === null || fromLink.trim() === '') return { kind: 'none' };
+  return judgeLinkTenant(fromLink);
+}
+
+/** The notice for a link whose Tenant URL was not used; undefined when there is nothing to say. */
+export function linkFinding(link: LinkTenant): Finding | undefined {
+  if (link.kind === 'token') {
+    return diagnosticFinding(
+      'token-in-link',
+      'The link that opened this page carries what looks like a Secret Token. Nothing from the link was filled in or remembered: a token must never travel in a link.',
+    );
+  }
+  if (link.kind === 'untrusted') {
+    const which = link.host
+      ? `a Tenant URL on ${link.host}, which is not an ApartmentIQ host`
+      : 'a value that is not an https:// Tenant URL';
+    return diagnosticFinding(
+      'untrusted-link',
+      `This link did not come from ApartmentIQ’s guide as expected: it carries ${which}. It was not filled in. Check your Tenant URL with your ${apartmentIq.contacts.csmShort} before you use any value from this link.`,
+    );
+  }
+  return undefined;
+}
+
+/**
+ * The Tenant URL to start with: a trusted link's `?tenant=` wins over the one remembered for the
+ * tab, because the CSM's link is the newer instruction; an untrusted or token-carrying link is
+ * never used, and the remembered value (if any) stays.
+ */
+export function initialTenantUrl(
+  search: string,
+  remembered: string | null,
+): { value: string; fromLink: boolean; link: LinkTenant } {
+  const link = tenantFromLink(search);
+  if (link.kind === 'trusted') return { value: link.value, fromLink: true, link };
+  const value = remembered !== null && remembered.length <= MAX_REMEMBERED_LENGTH ? remembered : '';
+  return { value, fromLink: false, link };
 }
 
 /**

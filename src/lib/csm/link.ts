@@ -7,7 +7,8 @@
  * with the reason, and the refusal never repeats the value.
  */
 import { apartmentIq } from '../../config/apartmentiq';
-import { checkTenantUrl, looksLikeSecretToken } from '../scim';
+import { judgeLinkTenant } from '../connection/tenant-memory';
+import { checkTenantUrl, containsSecretTokenShape, looksLikeSecretToken } from '../scim';
 import type { Finding } from '../scim/contract';
 
 /** The page the link opens: the first step, where the admin first needs the Tenant URL. */
@@ -31,6 +32,7 @@ export interface CustomerEmail {
 export type RefusalReason =
   | 'tenant-url-looks-like-token'
   | 'tenant-url-invalid'
+  | 'tenant-url-not-apartmentiq'
   | 'customer-name-looks-like-token'
   | 'customer-name-too-long'
   | 'bad-origin';
@@ -86,7 +88,7 @@ export function buildCustomerLink(input: CustomerLinkInput): CustomerLinkResult 
     );
   }
 
-  if (looksLikeSecretToken(input.tenantUrl)) {
+  if (containsSecretTokenShape(input.tenantUrl)) {
     return refuse('tenantUrl', 'tenant-url-looks-like-token', TOKEN_IN_URL_FIELD_MESSAGE);
   }
   const check = checkTenantUrl(input.tenantUrl);
@@ -102,6 +104,21 @@ export function buildCustomerLink(input: CustomerLinkInput): CustomerLinkResult 
     };
   }
   const tenantUrl = check.normalized ?? input.tenantUrl.trim();
+  // The guide fills in only what it trusts (src/lib/connection/tenant-memory.ts): never build a
+  // link the customer's page would show as not trusted.
+  const verdict = judgeLinkTenant(tenantUrl);
+  if (verdict.kind === 'token') {
+    return refuse('tenantUrl', 'tenant-url-looks-like-token', TOKEN_IN_URL_FIELD_MESSAGE);
+  }
+  if (verdict.kind !== 'trusted') {
+    return {
+      ok: false,
+      field: 'tenantUrl',
+      reason: 'tenant-url-not-apartmentiq',
+      message: `The guide only fills in Tenant URLs on ${apartmentIq.scim.hostPatterns.join(' or ')}; a link with this host would be shown to the customer as not trusted. Check the Tenant URL.`,
+      findings: check.findings,
+    };
+  }
 
   let link: URL;
   try {

@@ -179,6 +179,23 @@ const entries: Record<DiagnosticCode, EntryText> = {
     fix: `Use the ApartmentIQ Tenant URL your ${csm} sent.`,
   },
 
+  // ── A link's Tenant URL (?tenant=) ──────────────────────────────────────────
+  'untrusted-link': {
+    group: 'tenant-url',
+    severity: 'error',
+    title: 'Link with a Tenant URL that is not ApartmentIQ’s',
+    explanation: `The link that opened this page carried a Tenant URL whose host is not an ApartmentIQ host (${hostPatternText}). Links from ApartmentIQ’s guide only ever carry ApartmentIQ Tenant URLs, so this link did not come from the guide as expected, and the Tenant URL was not filled in or remembered.`,
+    fix: `Do not use a Tenant URL from this link. Check with your ${csm} which Tenant URL is yours, and paste it yourself.`,
+  },
+  'token-in-link': {
+    group: 'tenant-url',
+    severity: 'error',
+    title: 'Link that carries a Secret Token',
+    explanation:
+      'The link that opened this page carried something that looks like a Secret Token in its Tenant URL. A token must never travel in a link (links end up in browser history, proxies and logs), so nothing from the link was filled in, shown or remembered.',
+    fix: `Ask your ${csm} for a new Secret Token (this one may have been exposed), sent through a secure channel, and for a link without it.`,
+  },
+
   // ── Secret Token ───────────────────────────────────────────────────────────
   'bearer-prefix': {
     group: 'token',

@@ -45,6 +45,9 @@ export const TOKEN_CODES = [
   'jwt-unreadable',
 ] as const;
 
+/** Why a Tenant URL in a link to the guide (`?tenant=`) was not filled in. */
+export const LINK_CODES = ['untrusted-link', 'token-in-link'] as const;
+
 /** Findings about a ServiceProviderConfig, ListResponse or SCIM Error document. */
 export const DOCUMENT_CODES = [
   'spc-not-object',
@@ -97,16 +100,18 @@ export const PROBE_ROUTE_ERROR_CODES = [
 
 export type TenantUrlCode = (typeof TENANT_URL_CODES)[number];
 export type TokenCode = (typeof TOKEN_CODES)[number];
+export type LinkCode = (typeof LINK_CODES)[number];
 export type DocumentCode = (typeof DOCUMENT_CODES)[number];
 export type ProbeCode = (typeof PROBE_CODES)[number];
 export type ProbeRouteErrorCode = (typeof PROBE_ROUTE_ERROR_CODES)[number];
 export type DiagnosticCode =
-  TenantUrlCode | TokenCode | DocumentCode | ProbeCode | ProbeRouteErrorCode;
+  TenantUrlCode | TokenCode | LinkCode | DocumentCode | ProbeCode | ProbeRouteErrorCode;
 
 export const ALL_DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
   ...new Set<DiagnosticCode>([
     ...TENANT_URL_CODES,
     ...TOKEN_CODES,
+    ...LINK_CODES,
     ...DOCUMENT_CODES,
     ...PROBE_CODES,
     ...PROBE_ROUTE_ERROR_CODES,

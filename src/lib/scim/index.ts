@@ -2,7 +2,7 @@
 export * from './contract';
 export { checkTenantUrl, hostMatchesPattern } from './tenant-url';
 export { checkToken, maskSecret, type CheckTokenOptions } from './token';
-export { looksLikeSecretToken, looksLikeUrl } from './secret-shape';
+export { containsSecretTokenShape, looksLikeSecretToken, looksLikeUrl } from './secret-shape';
 export {
   parseServiceProviderConfig,
   SPC_SCHEMA_URN,

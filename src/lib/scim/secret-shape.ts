@@ -49,6 +49,42 @@ export function looksLikeUrl(value: string): boolean {
   return host === host.toLowerCase() && looksLikeHostAndPath(trimmed);
 }
 
+/** Entra's documented Tenant URL feature flag (fact sheet §3): mixed case and digits, never a token. */
+export const ENTRA_FEATURE_FLAG = 'aadoptscim062020';
+
+/**
+ * True when a value, or any part of it a URL could carry a token in (query names and values, the
+ * fragment, a user name or password), looks like a Secret Token. For values that should be a
+ * Tenant URL: in a link, in the CSM link builder.
+ */
+export function containsSecretTokenShape(value: string): boolean {
+  if (looksLikeSecretToken(value)) return true;
+  let url: URL;
+  try {
+    url = new URL(trimCopyJunk(value));
+  } catch {
+    return value.split(/[?#&=\s]/).some((part) => looksLikeSecretToken(part));
+  }
+  // Host labels as written (the URL parser lower-cases them, and tokens mix cases).
+  const authority = /^[a-z][a-z\d+.-]*:\/\/([^/?#]*)/i.exec(trimCopyJunk(value))?.[1] ?? '';
+  const parts = [url.username, url.password, url.hash.slice(1), ...authority.split(/[.@:]/)];
+  for (const [name, part] of url.searchParams) parts.push(name, part);
+  return parts.some(
+    (part) =>
+      part !== '' &&
+      part.toLowerCase() !== ENTRA_FEATURE_FLAG &&
+      (looksLikeSecretToken(part) || looksLikeSecretToken(safeDecode(part))),
+  );
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /**
  * True when a value looks like a Secret Token: a `Bearer ` prefix, a JWT, or a long string in the
  * b64token alphabet with no scheme that does not read as a host or a SCIM path.

@@ -5,7 +5,7 @@
  */
 import { apartmentIq } from '../../config/apartmentiq';
 import type { CheckResult, Finding } from './contract';
-import { looksLikeSecretToken } from './secret-shape';
+import { ENTRA_FEATURE_FLAG, looksLikeSecretToken } from './secret-shape';
 import {
   codePoints,
   describeCharacter,
@@ -29,9 +29,6 @@ const SCIM_RESOURCES = new Set([
   'me',
   '.search',
 ]);
-
-/** Entra's documented Tenant URL feature flag for RFC-compliant PATCH (fact sheet §3). */
-const ENTRA_FEATURE_FLAG = 'aadoptscim062020';
 
 const PLACEHOLDER_TEXT =
   /[<>{}…]|\.\.\.|\byour[-_ ]?(?:tenant|company|org|organi[sz]ation|domain|subdomain|instance|id|url|host)\b|\[[^[\]]{0,40}(?:tenant|company|your)[^[\]]{0,40}\]/i;
