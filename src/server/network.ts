@@ -86,7 +86,8 @@ class ProbeTimeoutError extends Error {
   }
 }
 
-function errorCodeOf(error: unknown): string | undefined {
+/** Node's error code (`ENOTFOUND`, `ECONNRESET`…), when the error has one. */
+export function errorCodeOf(error: unknown): string | undefined {
   if (
     typeof error === 'object' &&
     error !== null &&

@@ -32,6 +32,7 @@ import { PROBE_CHECK_IDS } from '~/lib/scim/contract';
 import { classifyAddress } from './address-guard';
 import {
   describeNetworkError,
+  errorCodeOf,
   httpsGet,
   systemLookup,
   tlsHandshake,
@@ -375,12 +376,6 @@ export function judgeResponse(
 
 /** Resolver answers that mean "this name does not exist" (or has no address). */
 const NO_SUCH_NAME_CODES = new Set(['ENOTFOUND', 'ENODATA', 'EAI_NONAME', 'EAI_NODATA']);
-
-function errorCodeOf(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error
-    ? String((error as { code: unknown }).code)
-    : undefined;
-}
 
 /**
  * The one answer for a host the probe will not contact because of its address or its name: the
