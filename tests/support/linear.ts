@@ -24,10 +24,10 @@ function cpuMs(run: () => unknown, repeats: number): number {
 function oneRatio(call: () => unknown, callLarge: () => unknown): number {
   let repeats = 1;
   // Repeat the small case until it takes a few milliseconds, so timer resolution does not matter.
-  while (cpuMs(call, repeats) < 5 && repeats < 1 << 16) repeats *= 2;
+  while (cpuMs(call, repeats) < 3 && repeats < 1 << 16) repeats *= 2;
   let bestSmall = Number.POSITIVE_INFINITY;
   let bestLarge = Number.POSITIVE_INFINITY;
-  for (let round = 0; round < 7; round++) {
+  for (let round = 0; round < 5; round++) {
     bestSmall = Math.min(bestSmall, cpuMs(call, repeats));
     bestLarge = Math.min(bestLarge, cpuMs(callLarge, repeats));
   }

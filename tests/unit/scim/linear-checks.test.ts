@@ -75,7 +75,7 @@ describe.each(Object.entries(CHECKS))('%s', (_name, check) => {
           expect(doublingRatio(check, make, SIZE)).toBeLessThan(LINEAR_RATIO_LIMIT);
         },
       ),
-      { numRuns: 12 },
+      { numRuns: 5 },
     );
   });
 });
