@@ -13,9 +13,11 @@ export interface PageCitations {
   citations: Citation[];
 }
 
-/** 1 Dec 2026: the same day in every locale and time zone (frontmatter dates are UTC days). */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "1 Dec 2026": the same day in every locale and time zone (frontmatter dates are UTC days). */
 export function formatDay(date: Date): string {
-  return date.toLocaleDateString('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`;
 }
 
 export function pageCitations(sources: PageSources): PageCitations {
