@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import node from '@astrojs/node';
 import securityHeaders from './src/server/build/integration.ts';
+import starlightLinksValidator from 'starlight-links-validator';
 
 // Every page is prerendered; only routes that opt out (`export const prerender = false`,
 // i.e. POST /api/probe) run on demand in the Node server.
@@ -40,6 +41,8 @@ export default defineConfig({
       title: 'ApartmentIQ SCIM setup',
       description:
         'Connect Microsoft Entra ID to ApartmentIQ with SCIM: every step, with checks for your Tenant URL, Secret Token and connection.',
+      // Fails the build on a broken internal link or anchor.
+      plugins: [starlightLinksValidator()],
       customCss: [
         './src/styles/custom.css',
         './src/styles/workspace.css',
@@ -48,6 +51,8 @@ export default defineConfig({
       components: {
         // Adds "Mark this step as done" to step pages and "Copy link" to headings (src/components/workspace).
         MarkdownContent: './src/components/workspace/MarkdownContent.astro',
+        // The footer's meta row shows the sources each page rests on and when they were checked.
+        LastUpdated: './src/components/SourcesFooter.astro',
       },
       sidebar: [
         { label: 'Overview', link: '/' },

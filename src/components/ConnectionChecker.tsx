@@ -1,7 +1,7 @@
 /**
  * The connection checker: the Tenant URL and Secret Token as the admin pastes them, checked
  * live by the SCIM library (no network), and a Test connection button that asks this site's
- * POST /api/probe to talk to the endpoint the way Entra does.
+ * POST /api/probe to make the look-ups Entra's Test connection makes, plus a capability check.
  *
  * The token lives only in React state: never in storage, the URL or a cookie, and it is
  * dropped when the page is left (pagehide). The Tenant URL is remembered for the tab.
@@ -53,7 +53,7 @@ const PROBE_SECONDS = Math.round(apartmentIq.probe.totalTimeoutMs / 1000);
 
 const INTRO: Record<PageContext, string> = {
   prepare:
-    'Paste the Tenant URL and Secret Token from your CSM’s email to check them before you open Entra. The checks run in this page as you type.',
+    'Paste the Tenant URL and the Secret Token your CSM gave you to check them before you open Entra. The checks run in this page as you type.',
   connect:
     'Paste the same values you enter in Entra’s Tenant URL and Secret Token fields. The checks run in this page as you type.',
 };
@@ -238,7 +238,7 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
     if (probe.phase === 'running') return `Testing… this takes up to ${PROBE_SECONDS} seconds.`;
     if (!tenantCheck.ok || !tokenCheck.ok)
       return 'Fill in both fields and fix the errors above to test the connection.';
-    return 'Sends the two values to this site’s connection test, which makes the same requests as Entra’s Test connection.';
+    return 'Sends the two values to this site’s server, which makes the user and group look-ups Entra’s Test connection makes, plus a capability check Entra does not document. It stores neither value.';
   })();
 
   const ids = {

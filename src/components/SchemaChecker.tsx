@@ -129,11 +129,12 @@ export function SchemaChecker({ headingLevel = 3 }: SchemaCheckerProps) {
         </label>
         <p id={ids.schemaHint} className="schema-hint">
           Copy it from Entra’s schema editor. Classic layout:{' '}
-          <span className="ui-label">Attribute Mapping</span> →{' '}
+          <span className="ui-label">Mappings</span> →{' '}
+          <span className="ui-label">Provision Microsoft Entra ID Users</span> →{' '}
           <span className="ui-label">Show advanced options</span> →{' '}
           <span className="ui-label">Review your schema here</span>. Newer layout:{' '}
           <span className="ui-label">Attribute mapping</span> →{' '}
-          <span className="ui-label">Advanced options</span> →{' '}
+          <span className="ui-label">Advanced Options</span> →{' '}
           <span className="ui-label">Edit schema</span>. It is checked in your browser and sent
           nowhere.
         </p>

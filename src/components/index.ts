@@ -12,3 +12,4 @@ export { default as DiagnosticCodeTable } from './workspace/DiagnosticCodeTable.
 export { default as PrintableChecklist } from './workspace/PrintableChecklist.astro';
 export { default as ProgressSummary } from './workspace/ProgressSummary.astro';
 export { default as RoleCheck } from './workspace/RoleCheck.astro';
+export { default as WhenSomeoneLeaves } from './WhenSomeoneLeaves.astro';

@@ -55,6 +55,25 @@ export const ApartmentIqConfigSchema = z
         /** The attributes ApartmentIQ accepts, in the source guide's order. */
         supportedAttributes: z.array(scimAttribute).min(1),
         /**
+         * Which of the values above ApartmentIQ has confirmed. None is in the source guide or any
+         * public ApartmentIQ page (as of 2026-12-01), so all are false: user-facing text then says
+         * "for example" and "compare with the Tenant URL your CSM sent" instead of stating them as
+         * ApartmentIQ facts, and a token outside the length bounds is a warning, not an error. A
+         * deployer who has ApartmentIQ's confirmation sets the flag to true (README, Deploy).
+         */
+        confirmed: z
+          .object({
+            /** `hostPatterns`: the host every ApartmentIQ Tenant URL is on. */
+            hostPatterns: z.boolean(),
+            /** `examplePath`: the path every ApartmentIQ Tenant URL has. */
+            examplePath: z.boolean(),
+            /** `token.minLength` / `token.maxLength`: the bounds of every real token. */
+            tokenLength: z.boolean(),
+            /** Every ApartmentIQ SCIM endpoint listens on the standard HTTPS port, 443. */
+            standardHttpsPort: z.boolean(),
+          })
+          .strict(),
+        /**
          * What the guide tells the admin to do with Entra's `active` mapping. The source guide
          * removes it (it is not in the supported list); keeping it makes Entra send
          * `active=false` when a user is unassigned or disabled.
@@ -128,6 +147,12 @@ export const rawApartmentIqConfig = {
       'externalId',
     ],
     activeMapping: 'remove',
+    confirmed: {
+      hostPatterns: false,
+      examplePath: false,
+      tokenLength: false,
+      standardHttpsPort: false,
+    },
   },
   probe: {
     allowedHostPatterns: hostPatterns,

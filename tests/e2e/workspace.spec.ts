@@ -159,13 +159,13 @@ test.describe('role check on Prepare', () => {
     await useTheme(page, 'light');
   });
 
-  test('shows the request to the Global Administrator only to an admin without the role, ready to copy', async ({
+  test('passes a Cloud Application Administrator; shows the least-privilege request only to an admin without a role, ready to copy', async ({
     page,
   }) => {
     await page.goto('/prepare/');
     const roleCheck = page.locator('aiq-role-check');
     const request = roleCheck.getByRole('textbox', {
-      name: 'Request to your Global Administrator',
+      name: 'Request for the Cloud Application Administrator role',
     });
     await expect(
       roleCheck.getByRole('group', { name: 'Do you have the right Entra role?' }),
@@ -173,21 +173,28 @@ test.describe('role check on Prepare', () => {
     await expect(request).toBeHidden();
     await expectNoAxeViolations(page, 'aiq-role-check');
 
-    await roleCheck.getByRole('radio', { name: /^Yes/ }).check();
+    await roleCheck
+      .getByRole('radio', {
+        name: 'Yes, I have Cloud Application Administrator, Application Administrator or Global Administrator',
+      })
+      .check();
     await expect(roleCheck.getByText('You are ready.')).toBeVisible();
     await expect(request).toBeHidden();
 
     await roleCheck.getByRole('radio', { name: 'No, I do not' }).check();
     await expect(roleCheck.getByText('You are ready.')).toBeHidden();
     await expect(request).toBeVisible();
-    await expect(request).toHaveValue(/at least Application Administrator/);
+    await expect(request).toHaveValue(/Cloud Application Administrator role as enough/);
+    await expect(
+      roleCheck.getByText(/Ask your Global Administrator or Privileged Role Administrator/),
+    ).toBeVisible();
     await roleCheck.getByRole('button', { name: 'Copy request' }).click();
     await expect(roleCheck.getByRole('status')).toHaveText('Copied.');
     const copied = await clipboardText(page);
     expect(copied).toMatch(
       /^Subject: Entra role request: set up ApartmentIQ user provisioning \(SCIM\)\n\nHello,/,
     );
-    expect(copied).toContain('assign me the Application Administrator role');
+    expect(copied).toContain('assign me the Cloud Application Administrator role');
     await expectNoAxeViolations(page, 'aiq-role-check');
 
     await roleCheck.getByRole('radio', { name: 'I am not sure' }).check();

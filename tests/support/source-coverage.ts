@@ -34,7 +34,8 @@ export const coveredPhrases: readonly CoveredPhrase[] = [
   // Overview (the source's introduction and stages)
   {
     source: 'create, update, and delete user accounts',
-    site: 'creates, updates and removes',
+    // The site says what really happens: creates and updates; leavers need a hand (leavers.ts).
+    site: 'creates {product} accounts for the people you assign',
     page: 'index',
   },
   { source: 'Tenant URL and Secret Token', page: 'index' },
@@ -73,7 +74,7 @@ export const coveredPhrases: readonly CoveredPhrase[] = [
   { source: 'Create Your Own Application', page: 'create-app' },
   {
     source: 'enter ApartmentIQ into the name of your app',
-    site: "What's the name of your app?",
+    site: 'The name of your app: type',
     page: 'create-app',
     fromConfig: {
       value: apartmentIq.entraAppName,

@@ -22,7 +22,7 @@ const VERDICT_TEXT: Record<ProbeResponse['verdict'], { title: string; detail: st
   pass: {
     title: 'Pass',
     detail:
-      'The endpoint answered the way Entra’s Test connection expects. Paste the same values into Entra.',
+      'The endpoint answered the user and group look-ups with empty lists, as Entra expects. Paste the same values into Entra.',
   },
   warn: {
     title: 'Pass with warnings',
@@ -31,7 +31,7 @@ const VERDICT_TEXT: Record<ProbeResponse['verdict'], { title: string; detail: st
   fail: {
     title: 'Fail',
     detail:
-      'Entra’s Test connection would fail with these values. Start with the first failed check below.',
+      'Something Entra needs did not work with these values. Start with the first failed check below.',
   },
 };
 

@@ -8,6 +8,8 @@
  */
 import { apartmentIq } from '../../config/apartmentiq';
 import { judgeLinkTenant } from '../connection/tenant-memory';
+import { sufficientRolesInWords } from '../roles/request';
+import { credentialDelivery } from './credentials';
 import { checkTenantUrl, containsSecretTokenShape, looksLikeSecretToken } from '../scim';
 import type { Finding } from '../scim/contract';
 
@@ -165,11 +167,10 @@ export function customerEmail({
     '',
     `Your Tenant URL: ${tenantUrl}`,
     '',
-    'The Secret Token is not in this email. You will receive it separately through a secure channel. ' +
-      'Please do not forward it by email or paste it into chats or tickets.',
+    credentialDelivery.inEmail,
     '',
-    'To create the enterprise application in Entra you need at least the Application Administrator role. ' +
-      'The guide’s first step explains what to do if you do not have it.',
+    `To set this up in Entra you need the ${sufficientRolesInWords} role. ` +
+      'The guide’s first step explains what to do if you do not have one.',
     '',
     `If anything is unclear, reply to this email or contact ${apartmentIq.contacts.supportEmail}.`,
     '',

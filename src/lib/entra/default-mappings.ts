@@ -61,7 +61,9 @@ export function planMappings(
     if (mapping.target !== ACTIVE_ATTRIBUTE || policy.supportedAttributes.includes(mapping.target))
       return { ...mapping, decision };
     const note =
-      decision === 'keep' ? 'Deactivates users who leave' : 'Trade-off: see “When someone leaves”';
+      decision === 'keep'
+        ? 'Deactivates users you unassign, block or delete'
+        : 'Leavers: see “When someone leaves”';
     return { ...mapping, decision, note };
   });
 }

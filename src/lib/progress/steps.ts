@@ -5,6 +5,8 @@
  */
 import { z } from '../../config/zod';
 import { apartmentIq } from '../../config/apartmentiq';
+import { credentialDelivery } from '../csm/credentials';
+import { sufficientRolesInWords } from '../roles/request';
 
 const GuideStepSchema = z
   .object({
@@ -41,8 +43,8 @@ export const guideSteps: readonly GuideStep[] = GuideStepsSchema.parse([
     slug: 'prepare',
     title: 'Prepare',
     tasks: [
-      `Ask your ${csmShort} to enable SCIM and send you the Tenant URL and the Secret Token`,
-      'Check that you can sign in to the Microsoft Entra admin center as at least Application Administrator',
+      credentialDelivery.task,
+      `Check that you have the ${sufficientRolesInWords} role in Microsoft Entra`,
     ],
   },
   {
@@ -57,8 +59,8 @@ export const guideSteps: readonly GuideStep[] = GuideStepsSchema.parse([
     slug: 'connect',
     title: 'Connect',
     tasks: [
-      'Open Provisioning and choose Automatic (or New configuration with Bearer authentication)',
-      'Enter the Tenant URL and the Secret Token, run Test Connection, then Save (or Create)',
+      'Open Provisioning: choose Automatic (classic layout) or + New configuration (newer layout)',
+      'Enter the Tenant URL and the Secret Token, run Test connection, then Save (classic) or Create (newer)',
     ],
   },
   {
@@ -72,7 +74,10 @@ export const guideSteps: readonly GuideStep[] = GuideStepsSchema.parse([
   {
     slug: 'start-provisioning',
     title: 'Start provisioning',
-    tasks: ['Start provisioning', 'Check the provisioning logs after the first cycle'],
+    tasks: [
+      'Start provisioning',
+      'After the first cycle, check the provisioning logs (they need Entra ID P1 or P2), or try one user with Provision on demand',
+    ],
   },
   {
     slug: 'after-setup',
@@ -81,6 +86,10 @@ export const guideSteps: readonly GuideStep[] = GuideStepsSchema.parse([
       `In ApartmentIQ's ${section} section, assign market surveys to new users`,
       `In ${section}, select each user's role`,
       `Ask your ${csmShort} or Support for premium tool seats`,
+      // With `active` removed, Entra does not tell ApartmentIQ about leavers (src/lib/entra/leavers.ts).
+      ...(apartmentIq.scim.activeMapping === 'remove'
+        ? [`When someone leaves, deactivate them in ${section} too`]
+        : []),
     ],
   },
 ]);

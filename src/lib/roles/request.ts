@@ -1,16 +1,37 @@
 /**
- * What Entra role the set-up needs, and the request an admin without it sends to their Global
- * Administrator. Only what the fact sheet supports: Microsoft's SCIM tutorial says to sign in
- * "as at least Application Administrator" (fact sheet §1a). It names no other role, so neither do we.
+ * Which Entra roles the set-up needs, and the request an admin without one sends to whoever can
+ * assign roles in their tenant.
+ *
+ * Sources, checked 2026-12-01 (src/lib/sources/registry.ts):
+ * - ms-add-enterprise-app: "One of the following roles: Cloud Application Administrator, or
+ *   Application Administrator"; ms-assign-users: assignment "as at least a Cloud Application
+ *   Administrator".
+ * - ms-built-in-roles: Cloud Application Administrator has "the same permissions as the Application
+ *   Administrator role, excluding the ability to manage application proxy", provisioning included;
+ *   Privileged Role Administrator "can manage role assignments in Microsoft Entra ID".
+ * - ms-scim-tutorial still says "at least an Application Administrator"; the role reference
+ *   settles it, and least privilege asks for Cloud Application Administrator.
  */
 import { apartmentIq } from '../../config/apartmentiq';
+import { formatList } from '../text/format-list';
 
 export const entraRoles = {
-  /** The least-privileged role Microsoft's tutorial names for creating the app and its provisioning. */
-  minimum: 'Application Administrator',
+  /** The least-privileged built-in role that can do every Entra step of the guide. */
+  leastPrivileged: 'Cloud Application Administrator',
+  /** Every role that is enough, least privileged first. */
+  sufficient: [
+    'Cloud Application Administrator',
+    'Application Administrator',
+    'Global Administrator',
+  ],
   /** Who can assign Entra roles in the customer's tenant. */
-  grantor: 'Global Administrator',
+  grantors: ['Global Administrator', 'Privileged Role Administrator'],
 } as const;
+
+/** "Cloud Application Administrator, Application Administrator or Global Administrator" */
+export const sufficientRolesInWords = formatList(entraRoles.sufficient, 'or');
+/** "Global Administrator or Privileged Role Administrator" */
+export const grantorsInWords = formatList(entraRoles.grantors, 'or');
 
 export interface RoleRequest {
   subject: string;
@@ -25,13 +46,13 @@ export function roleRequest(): RoleRequest {
       'Hello,',
       '',
       `I am setting up automatic user provisioning (SCIM) from Microsoft Entra ID to ${product}. ` +
-        `Microsoft's instructions require signing in to the Microsoft Entra admin center as at least ${entraRoles.minimum}.`,
+        `Microsoft documents the ${entraRoles.leastPrivileged} role as enough to add an enterprise application, assign users to it and set up its provisioning (it is Application Administrator without Application Proxy).`,
       '',
-      `Could you assign me the ${entraRoles.minimum} role, or do these steps with me?`,
+      `Could you assign me the ${entraRoles.leastPrivileged} role, or do these steps with me?`,
       '',
       `1. Create a non-gallery enterprise application named "${apartmentIq.entraAppName}".`,
-      `2. Turn on its provisioning with the Tenant URL and Secret Token from our ${apartmentIq.contacts.csmTitle}.`,
-      `3. Keep only the attributes ${product} supports, and assign the users and groups who need ${product}.`,
+      `2. Assign the users and groups who need ${product}.`,
+      `3. Turn on its provisioning with the Tenant URL and Secret Token from our ${apartmentIq.contacts.csmTitle}, and keep only the attributes ${product} supports.`,
       '',
       'Thank you,',
     ].join('\n'),

@@ -3,6 +3,8 @@
  * keep / remove / missing, group provisioning on or off, the matching attribute, the e-mail
  * source and the `active` trade-off.
  */
+import { apartmentIq } from '../../config/apartmentiq';
+import { leaverTextFor } from '../entra/leavers';
 import {
   ACTIVE_ATTRIBUTE,
   apartmentIqPolicy,
@@ -97,9 +99,6 @@ export interface SchemaReport {
   /** How many attribute mappings cleaning removes, and how many group mappings it disables. */
   changes: { mappingsRemoved: number; groupMappingsDisabled: number };
 }
-
-const ACTIVE_EXPLANATION =
-  'Entra uses active to tell the app that a user was unassigned, disabled or soft-deleted (it sends active=false). Without the mapping, Entra sends nothing at those moments; the account reaches ApartmentIQ again only when the user is permanently deleted in Entra (30 days after deletion, or when the recycle bin is emptied), as a DELETE.';
 
 function rowFor(
   mapping: {
@@ -213,13 +212,14 @@ function userMappingReport(
 
 const list = (names: readonly string[]) => names.join(', ');
 
-/** The default e-mail source is `mail`, which cloud-only users without a mailbox do not have (fact sheet §0.6). */
+/** The usual e-mail source is `mail`; Entra skips it when it is empty (ms-known-issues). */
 export function emailFromMailFinding(): SchemaFinding {
   return {
     code: 'email-from-mail',
     severity: 'info',
-    message: `The work e-mail (${WORK_EMAIL_ATTRIBUTE}) comes from the Entra attribute mail. Cloud-only users without an Exchange mailbox have no mail, so Entra sends them without an e-mail.`,
-    fix: 'If some of your users have no mailbox, edit that mapping and choose userPrincipalName as its source attribute.',
+    // Entra skips empty attributes (ms-known-issues: "If an attribute is null on the user object, it is skipped").
+    message: `The work e-mail (${WORK_EMAIL_ATTRIBUTE}) is mapped from the Entra attribute mail. Users whose mail is empty (for example accounts without a mailbox) are sent without an e-mail, because Entra skips empty attributes.`,
+    fix: `If some of your users have no mail, edit that mapping and choose userPrincipalName as its source attribute, but only if your user principal names are real e-mail addresses (${apartmentIq.productName} accounts use e-mail addresses). Ask your CSM if unsure.`,
   };
 }
 
@@ -229,13 +229,13 @@ export function activeTradeOffFinding(policy: MappingPolicy = apartmentIqPolicy)
     ? {
         code: 'active-trade-off',
         severity: 'info',
-        message: `active is removed, as the source guide says: it is not in ApartmentIQ's list of supported attributes. ${ACTIVE_EXPLANATION}`,
-        fix: 'When someone leaves, remove or deactivate them in ApartmentIQ by hand as well, or ask your CSM whether ApartmentIQ handles active=false, in which case keep the mapping.',
+        message: `active is removed, as the source guide says: it is not in ApartmentIQ's list of supported attributes. ${leaverTextFor('remove').details.join(' ')}`,
+        fix: leaverTextFor('remove').action,
       }
     : {
         code: 'active-trade-off',
         severity: 'info',
-        message: `active is kept. ${ACTIVE_EXPLANATION.replace('Without the mapping', 'With it, ApartmentIQ hears about those moments; without it')}`,
+        message: `active is kept. ${leaverTextFor('keep').details.join(' ')}`,
       };
 }
 
@@ -298,7 +298,7 @@ function findingsFor(
         code: 'missing-supported-attribute',
         severity: 'warning',
         message: `${prefix}${row.targetAttributeName} is supported by ApartmentIQ but not mapped, so ApartmentIQ will not receive it.`,
-        fix: `In Entra's attribute mapping, choose Add new mapping with target attribute ${row.targetAttributeName}${entraDefault ? ` and source attribute ${describeSource(entraDefault)} (Entra's default)` : ''}. The checker does not add mappings for you.`,
+        fix: `In Entra's attribute mapping, choose Add New Mapping with target attribute ${row.targetAttributeName}${entraDefault ? ` and source attribute ${describeSource(entraDefault)} (Entra's default)` : ''}. The checker does not add mappings for you.`,
       });
     }
 
@@ -306,21 +306,21 @@ function findingsFor(
       findings.push({
         code: 'no-matching-attribute',
         severity: 'warning',
-        message: `${prefix}no attribute is used for matching (none has a matching priority), so Entra cannot find users that already exist in ApartmentIQ.`,
+        message: `${prefix}no attribute is marked for matching (none has a matching priority). Entra uses the matching attribute to find users that already exist in ApartmentIQ.`,
         fix: `Edit the ${USER_NAME_ATTRIBUTE} mapping and set Match objects using this attribute to Yes, with Matching precedence 1.`,
       });
     } else if (user.matching.removed) {
       findings.push({
         code: 'matching-attribute-removed',
         severity: 'error',
-        message: `${prefix}users are matched on ${user.matching.targetAttributeName}, which ApartmentIQ does not support, so the cleaned schema removes it and leaves no matching attribute. Entra needs one.`,
+        message: `${prefix}users are matched on ${user.matching.targetAttributeName}, which ApartmentIQ does not support, so the cleaned schema removes it and leaves no matching attribute. Entra uses one to find existing users.`,
         fix: `Before saving, make ${USER_NAME_ATTRIBUTE} the matching attribute: in the portal, edit the ${USER_NAME_ATTRIBUTE} mapping and set Match objects using this attribute to Yes with Matching precedence 1 (in the cleaned JSON, "matchingPriority": 1 on the ${USER_NAME_ATTRIBUTE} mapping).`,
       });
     } else if (!sameAttribute(user.matching.targetAttributeName, USER_NAME_ATTRIBUTE)) {
       findings.push({
         code: 'matching-not-username',
         severity: 'warning',
-        message: `${prefix}users are matched on ${user.matching.targetAttributeName} (from ${user.matching.source}), not on ${USER_NAME_ATTRIBUTE}. Entra's default, and what this guide assumes, is ${USER_NAME_ATTRIBUTE} from userPrincipalName.`,
+        message: `${prefix}users are matched on ${user.matching.targetAttributeName} (from ${user.matching.source}), not on ${USER_NAME_ATTRIBUTE}. The usual setting, and what this guide assumes, is ${USER_NAME_ATTRIBUTE} from userPrincipalName.`,
         fix: `Keep it only if your ApartmentIQ CSM agreed to it; otherwise make ${USER_NAME_ATTRIBUTE} the matching attribute (Matching precedence 1), so existing ApartmentIQ accounts are found and not created twice.`,
       });
     }

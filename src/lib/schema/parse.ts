@@ -55,7 +55,7 @@ export type ParsedSchemaText =
   | { ok: false; error: SchemaInputError };
 
 const WHERE_TO_COPY =
-  "Copy the whole text from Entra's schema editor (classic layout: Attribute Mapping → Show advanced options → Review your schema here; new layout: Attribute mapping → Advanced options → Edit schema), or choose the .json file its Download button saved.";
+  "Copy the whole text from Entra's schema editor (classic layout: Mappings → Provision Microsoft Entra ID Users → Show advanced options → Review your schema here; newer layout: Attribute mapping → Advanced Options → Edit schema), or choose the .json file its Download button saved.";
 
 export function detectJsonFormat(text: string): JsonFormat {
   const indented = /^[ \t]*[{[][ \t]*\r?\n([ \t]+)\S/.exec(text);
@@ -232,7 +232,7 @@ export function parseSchemaText(input: string): ParsedSchemaText {
       error: {
         code: 'no-user-mapping',
         message: `This provisioning schema has no user mapping (an object mapping with "sourceObjectName": "User"); it has ${has}.`,
-        fix: 'Check that you copied the schema of the ApartmentIQ app’s provisioning. If its user mapping was deleted, use Restore default mappings in Entra (it resets every mapping and restarts provisioning), then copy the schema again.',
+        fix: 'Check that you copied the schema of the ApartmentIQ app’s provisioning. If its user mapping was deleted, use Restore default mappings in Entra (it resets every mapping and scoping filter and restarts provisioning; Microsoft recommends turning provisioning off first), then copy the schema again.',
       },
     };
   }

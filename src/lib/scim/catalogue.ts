@@ -44,6 +44,12 @@ const hostPatternText = apartmentIq.scim.hostPatterns
   .join(' or ');
 const exampleTenantUrl = `https://yourcompany.${apartmentIq.scim.hostPatterns[0]?.replace(/^\*\./, '') ?? 'apartmentiq.io'}${apartmentIq.scim.examplePath}`;
 const { minLength: tokenMin, maxLength: tokenMax, expiringSoonDays } = apartmentIq.scim.token;
+// Product facts ApartmentIQ has not confirmed are never stated as facts (config `scim.confirmed`).
+const confirmed = apartmentIq.scim.confirmed;
+const exampleUrlText =
+  confirmed.hostPatterns && confirmed.examplePath
+    ? `it looks like \`${exampleTenantUrl}\``
+    : `for example something like \`${exampleTenantUrl}\`, but always the exact URL sent`;
 const support = apartmentIq.contacts.supportEmail;
 
 type EntryText = Omit<CatalogueEntry, 'code'>;
@@ -63,7 +69,7 @@ const entries: Record<DiagnosticCode, EntryText> = {
     severity: 'warning',
     title: 'Spaces or line breaks in the value',
     explanation:
-      'The value has spaces, tabs or line breaks. At the start or end they usually come from copying and are easy to remove; inside the value they break it, because Entra sends the characters exactly as pasted.',
+      'The value has spaces, tabs or line breaks. At the start or end they usually come from copying and are easy to remove; inside the value they break it.',
     fix: 'Copy the value again in one piece (for example from a plain-text editor) and paste it without spaces or line breaks.',
   },
   placeholder: {
@@ -82,7 +88,7 @@ const entries: Record<DiagnosticCode, EntryText> = {
     title: 'Tenant URL is not a web address',
     explanation:
       'The Tenant URL field must hold a full web address starting with https://. What was entered cannot be read as one; sometimes it is the Secret Token pasted into the wrong field.',
-    fix: `Paste the Tenant URL from your ${csm}, for example \`${exampleTenantUrl}\`. The Secret Token goes in the Secret Token field.`,
+    fix: `Paste the Tenant URL from your ${csm} (${exampleUrlText}). The Secret Token goes in the Secret Token field.`,
   },
   'not-https': {
     group: 'tenant-url',
@@ -113,7 +119,7 @@ const entries: Record<DiagnosticCode, EntryText> = {
     severity: 'error',
     title: 'Tenant URL ends in a SCIM resource such as /Users',
     explanation:
-      'Entra adds /Users, /Groups and the other SCIM resource paths to the Tenant URL itself. If the Tenant URL already ends in one, Entra asks for paths like /Users/Users, which do not exist.',
+      'Entra adds /Users and /Groups to the end of the Tenant URL itself. If the Tenant URL already ends in one, Entra asks for paths like /Users/Users, which do not exist.',
     fix: 'Remove the resource part (for example /Users or /ServiceProviderConfig) from the end of the Tenant URL.',
   },
   'trailing-slash': {
@@ -121,8 +127,8 @@ const entries: Record<DiagnosticCode, EntryText> = {
     severity: 'warning',
     title: 'Tenant URL ends with a slash',
     explanation:
-      'Entra adds /Users and the other paths to the end of the Tenant URL, so a final slash can produce a double slash (//Users) that some servers do not accept.',
-    fix: 'Remove the slash at the end of the Tenant URL.',
+      "Entra adds /Users and /Groups to the end of the Tenant URL. Microsoft's examples use Tenant URLs with and without a final slash, and how Entra joins the two is not documented: a final slash may produce a double slash (//Users) that some servers do not accept.",
+    fix: `Use the Tenant URL exactly as your ${csm} sent it; if the connection test fails, try it without the final slash.`,
   },
   'duplicate-slashes': {
     group: 'tenant-url',
@@ -151,23 +157,27 @@ const entries: Record<DiagnosticCode, EntryText> = {
   'unexpected-host': {
     group: 'tenant-url',
     severity: 'warning',
-    title: 'Tenant URL host is not an ApartmentIQ host',
-    explanation: `ApartmentIQ Tenant URLs are expected on ${hostPatternText}. A different host may be a test system, or a URL from another product.`,
-    fix: `Check the host name against the Tenant URL your ${csm} sent. If they gave you this host, it is fine.`,
+    title: 'Tenant URL host is not the expected one',
+    explanation: confirmed.hostPatterns
+      ? `ApartmentIQ Tenant URLs are on ${hostPatternText}. A different host may be a test system, or a URL from another product.`
+      : `This guide expects ApartmentIQ Tenant URLs on a host such as ${hostPatternText}, but ApartmentIQ has not published its host, so only the Tenant URL your ${csm} sent is authoritative. A different host may be a typo, a test system, or a URL from another product.`,
+    fix: `Compare the host name, character by character, with the Tenant URL your ${csm} sent, and use that URL exactly.`,
   },
   'ip-address-host': {
     group: 'tenant-url',
     severity: 'warning',
     title: 'Tenant URL uses an IP address',
-    explanation: `The Tenant URL uses a numeric IP address instead of a host name. ApartmentIQ Tenant URLs use a host name on ${hostPatternText}, and HTTPS certificates are issued for names.`,
+    explanation:
+      'The Tenant URL uses a numeric IP address instead of a host name. Public HTTPS certificates are issued for host names, so a SCIM endpoint is normally reached by name.',
     fix: `Use the Tenant URL with the host name your ${csm} sent.`,
   },
   'non-default-port': {
     group: 'tenant-url',
     severity: 'warning',
     title: 'Tenant URL has a port number',
-    explanation:
-      'The Tenant URL names a port (for example :8443). ApartmentIQ endpoints use the standard HTTPS port, and firewalls often block others.',
+    explanation: confirmed.standardHttpsPort
+      ? 'The Tenant URL names a port (for example :8443). ApartmentIQ endpoints use the standard HTTPS port, and firewalls often block others.'
+      : 'The Tenant URL names a port (for example :8443). Most SCIM endpoints use the standard HTTPS port, and firewalls often block others.',
     fix: `Remove the :port part unless your ${csm} gave you this exact URL.`,
   },
   localhost: {
@@ -202,7 +212,7 @@ const entries: Record<DiagnosticCode, EntryText> = {
     severity: 'error',
     title: 'Secret Token starts with "Bearer"',
     explanation:
-      'Entra adds the word Bearer itself when it sends the Secret Token. If the field also starts with Bearer, ApartmentIQ receives "Bearer Bearer …" and rejects it.',
+      'Entra adds the word Bearer itself when it sends the Secret Token. If the field also starts with Bearer, the word is sent twice, and the endpoint will most likely reject the token.',
     fix: 'Delete "Bearer" and the space after it; paste only the token itself.',
   },
   quoted: {
@@ -210,7 +220,7 @@ const entries: Record<DiagnosticCode, EntryText> = {
     severity: 'error',
     title: 'Secret Token is wrapped in quotes',
     explanation:
-      'The Secret Token starts and ends with quotation marks. Entra would send the quotes as part of the token, and ApartmentIQ would reject it.',
+      'The Secret Token starts and ends with quotation marks. Quotation marks are not part of a bearer token: they usually come from copying it out of a message or a file.',
     fix: 'Remove the quotation marks at the start and end.',
   },
   'invalid-characters': {
@@ -223,16 +233,18 @@ const entries: Record<DiagnosticCode, EntryText> = {
   },
   'too-short': {
     group: 'token',
-    severity: 'error',
+    severity: confirmed.tokenLength ? 'error' : 'warning',
     title: 'Secret Token is too short',
-    explanation: `The Secret Token is shorter than ${tokenMin} characters. Real tokens are long; a short value is usually only part of the token, or something else.`,
+    explanation: confirmed.tokenLength
+      ? `The Secret Token is shorter than ${tokenMin} characters. Real tokens are long; a short value is usually only part of the token, or something else.`
+      : `The Secret Token is shorter than ${tokenMin} characters. Bearer tokens are usually long, so a short value is often only part of the token; ApartmentIQ has not published its token format, so compare it with the token you were sent.`,
     fix: 'Copy the whole Secret Token again; make sure nothing at the start or end was left out.',
   },
   'too-long': {
     group: 'token',
     severity: 'error',
     title: 'Secret Token is too long',
-    explanation: `The Secret Token is longer than ${tokenMax} characters. This usually means more than the token was copied (for example the surrounding message), or the token was pasted twice.`,
+    explanation: `The Secret Token is longer than ${tokenMax} characters, the most this check accepts. This usually means more than the token was copied (for example the surrounding message), or the token was pasted twice.`,
     fix: 'Paste only the token itself, once.',
   },
   'looks-like-url': {
@@ -263,7 +275,7 @@ const entries: Record<DiagnosticCode, EntryText> = {
     group: 'token',
     severity: 'warning',
     title: 'Secret Token expires soon',
-    explanation: `The Secret Token expires within ${expiringSoonDays} days. Entra cannot see the expiry date; when the token stops working, provisioning fails and the job goes into quarantine.`,
+    explanation: `The Secret Token expires within ${expiringSoonDays} days. Entra does not warn you before it expires; when the token stops working, provisioning fails and the job goes into quarantine.`,
     fix: `Ask your ${csm} for a longer-lived token, or note the date and replace the Secret Token in Entra before then.`,
   },
   'jwt-unreadable': {
@@ -345,7 +357,7 @@ const entries: Record<DiagnosticCode, EntryText> = {
     severity: 'info',
     title: 'ServiceProviderConfig lists no bearer token scheme',
     explanation:
-      'The `authenticationSchemes` list does not include `oauthbearertoken`, the scheme Entra uses with a Secret Token. Many endpoints accept bearer tokens anyway; the connection test shows whether yours does.',
+      'The `authenticationSchemes` list does not include `oauthbearertoken`, the SCIM name for the bearer token Entra sends. Many endpoints accept bearer tokens anyway; the connection test shows whether yours does.',
     fix: 'No action needed if the connection test passes.',
   },
 
@@ -362,7 +374,7 @@ const entries: Record<DiagnosticCode, EntryText> = {
     severity: 'error',
     title: 'Secret Token was rejected (401)',
     explanation:
-      'The endpoint answered 401 Unauthorized: it did not accept the Secret Token. Entra\'s Test connection then fails, typically with "You appear to have entered invalid credentials".',
+      "The endpoint answered 401 Unauthorized: it did not accept the Secret Token. Entra's Test connection then fails with an invalid-credentials message.",
     fix: `Paste the Secret Token again exactly as received (no "Bearer", no quotes). If it still fails, the token may be expired or revoked: ask your ${csm} for a new one.`,
   },
   forbidden: {
@@ -442,7 +454,7 @@ const entries: Record<DiagnosticCode, EntryText> = {
     severity: 'error',
     title: 'User filter was ignored',
     explanation:
-      'Asked for a user name that cannot exist, the endpoint still returned users. Entra looks up each user with this kind of filter; an endpoint that ignores it makes Entra match the wrong people.',
+      'Asked for a user name that cannot exist, the endpoint still returned users. Entra looks up each user with this kind of filter before it creates or updates them; an endpoint that ignores it leaves Entra unable to tell which account belongs to whom.',
     fix: `Send the test result to ${support}; do not start provisioning until this check passes.`,
   },
   'groups-not-found': {
@@ -450,7 +462,7 @@ const entries: Record<DiagnosticCode, EntryText> = {
     severity: 'warning',
     title: '/Groups answers 404',
     explanation:
-      "Entra's Test connection also queries /Groups. The endpoint answers 404 there, which makes Test connection in Entra fail with `SystemForCrossDomainIdentityManagementServiceIncompatible` even though ApartmentIQ provisions no groups.",
+      "Entra's Test connection also queries /Groups. The endpoint answers 404 there, so Entra's Test connection is likely to fail (admins report `SystemForCrossDomainIdentityManagementServiceIncompatible`) even though ApartmentIQ provisions no groups.",
     fix: `Tell your ${csm} that Entra's Test connection needs /Groups to answer 200 with an empty list.`,
   },
   'response-too-large': {
@@ -466,7 +478,7 @@ const entries: Record<DiagnosticCode, EntryText> = {
     severity: 'error',
     title: 'Endpoint did not answer in time',
     explanation:
-      "The endpoint did not answer within the test's time limit. Entra needs answers within 60 seconds and reports slow endpoints as `Timeout`.",
+      "The endpoint did not answer within the test's time limit. Entra reports endpoints that take too long as `Timeout` and retries 40 minutes later.",
     fix: `Check the host name; if it is right, try again later or send the test result to ${support}.`,
   },
   'dns-failure': {
@@ -498,7 +510,7 @@ const entries: Record<DiagnosticCode, EntryText> = {
     severity: 'error',
     title: 'Secure connection failed (certificate)',
     explanation:
-      'The HTTPS connection could not be established safely: the certificate is untrusted, expired or for a different host name, or the handshake failed. Entra expects a valid certificate from a public certificate authority.',
+      'The HTTPS connection could not be established safely: the certificate is untrusted, expired or for a different host name, or the handshake failed. Microsoft lists the certificate authorities whose certificates Entra accepts: a valid certificate from a well-known public authority is needed.',
     fix: `Check the host name in the Tenant URL. If it is right, send the test result (it says which certificate problem) to ${support}.`,
   },
   'tls-version': {

@@ -1,7 +1,10 @@
 /**
- * Entra provisioning-log codes and messages an ApartmentIQ admin is likely to meet, decoded for
- * the Troubleshooting page. Facts come from the Entra fact sheet (§1b, §2, §4, §7, §8); where it
- * is uncertain, the text says less.
+ * Entra provisioning-log codes, skip reasons, statuses and messages an ApartmentIQ admin is likely
+ * to meet, decoded for the Troubleshooting page. Checked 2026-12-01 against the sources the
+ * Troubleshooting page names (ms-analyze-provisioning-logs for the codes, ms-quarantine,
+ * ms-no-users-provisioned and ms-govern-existing-users for NotEffectivelyEntitled,
+ * ms-cross-tenant-sync for the invalid-credentials message); where Microsoft is silent, the text
+ * says who reports it.
  */
 import { apartmentIq } from '../../config/apartmentiq';
 import type { DiagnosticCode } from './contract';
@@ -13,7 +16,7 @@ export interface EntraLogCode {
   title: string;
   /** What the admin sees in Entra: a log code, a status, or the exact message text. */
   shown: string;
-  kind: 'code' | 'status' | 'message';
+  kind: 'code' | 'skip-reason' | 'status' | 'message';
   /** Where in Entra it appears. */
   where: string;
   meaning: string;
@@ -32,7 +35,8 @@ export const entraLogCodes: readonly EntraLogCode[] = [
     shown:
       'You appear to have entered invalid credentials. Please confirm you are using the correct information for an administrative account.',
     kind: 'message',
-    where: 'Test connection, after entering the Tenant URL and Secret Token',
+    where:
+      'Test connection, after entering the Tenant URL and Secret Token (Microsoft quotes this message in its cross-tenant synchronization guide)',
     meaning:
       'Test connection did not get the answer it expects from the Tenant URL with this Secret Token: the endpoint refused the request or answered with an error. Usually the Secret Token is wrong, expired or pasted with extra characters, or the Tenant URL is not the exact one you were given.',
     fix: `Run the checks on the Connect page. Paste the Secret Token without "Bearer" or quotes, and the Tenant URL exactly as your ${csm} sent it. If it still fails, ask your ${csm} for a new token.`,
@@ -53,8 +57,8 @@ export const entraLogCodes: readonly EntraLogCode[] = [
     kind: 'code',
     where: 'Provisioning logs and Test connection',
     meaning:
-      'Entra could not use the SCIM endpoint\'s answer ("unable to parse the response"). Known causes: the endpoint answered 404 where Entra expected 200 (for example on /Groups during Test connection), or an answer was not SCIM JSON. It also appears when a user has no email address and the endpoint requires one: Entra fills `emails[type eq "work"].value` from the `mail` attribute, which cloud-only users without Exchange do not have.',
-    fix: `If Test connection fails with it, run the connection test on the Connect page: it shows which request failed. If it appears for single users, check that they have an email address in Entra; mapping \`emails[type eq "work"].value\` from \`userPrincipalName\` is the usual fix. Otherwise send the log entry to ${support}.`,
+      'Microsoft: the provisioning service "is unable to parse the response" from the app. Admins and vendors also report it when an endpoint answers 404 where Entra expected 200 (for example on /Groups during Test connection), and for users sent without an email address to an endpoint that needs one; Microsoft does not document those two causes.',
+    fix: `If Test connection fails with it, run the connection test on the Connect page: it shows which request failed. If it appears for single users, check that their \`mail\` attribute in Entra is filled (see "Users without an email address" on the Attribute mapping page). Otherwise send the log entry to ${support}.`,
     related: ['groups-not-found', 'not-scim', 'not-json', 'html-response', 'not-found'],
   },
   {
@@ -75,19 +79,19 @@ export const entraLogCodes: readonly EntraLogCode[] = [
     kind: 'code',
     where: 'Provisioning logs, for one user',
     meaning:
-      'More than one ApartmentIQ user matched the value Entra uses to find the user (the matching attribute, by default `userName`).',
+      'More than one ApartmentIQ user matched the value Entra uses to find the user (the matching attribute, usually `userName`).',
     fix: `Ask your ${csm} to check for duplicate users in ApartmentIQ with that user name or email, then provision the user again (Provision on demand).`,
     related: ['filter-ignored'],
   },
   {
     id: 'not-effectively-entitled',
-    title: 'User skipped: not assigned to the app',
+    title: 'User skipped: not entitled (a skip reason, not an error)',
     shown: 'NotEffectivelyEntitled',
-    kind: 'code',
-    where: 'Provisioning logs, as a skipped user',
+    kind: 'skip-reason',
+    where: "Provisioning logs, status Skipped, as the skip reason in the entry's details",
     meaning:
-      'The user is not assigned to the ApartmentIQ enterprise application (directly or through a group), so Entra skipped them.',
-    fix: 'Assign the user (or a group they are a direct member of) under Users and groups of the ApartmentIQ application, then wait for the next cycle or use Provision on demand.',
+      'Entra did not treat the user as entitled to the ApartmentIQ application, so it skipped them. Usually the user is not assigned to the app (directly or through a group), or their account is disabled in Entra.',
+    fix: 'Run Provision on demand for the user and read "Determine if user is in scope": it shows whether they are active and assigned. If they should not be provisioned, nothing needs doing. If they are assigned and enabled, remove the assignment under Users and groups and add it again.',
     related: [],
   },
   {

@@ -342,19 +342,24 @@ export function checkTenantUrl(input: string): CheckResult {
   // Host: never an error here (a test or staging endpoint can look like this); the probe decides what it may reach.
   const hostname = url.hostname;
   const expected = apartmentIq.scim.hostPatterns.join(' or ');
+  const csm = apartmentIq.contacts.csmShort;
+  // Until ApartmentIQ confirms its SCIM host, the pattern is only what we expect: say so.
+  const hostHint = apartmentIq.scim.confirmed.hostPatterns
+    ? `ApartmentIQ hosts look like ${expected}.`
+    : `Use the host name in the Tenant URL your ${csm} sent.`;
   const isIp = IPV4.test(hostname) || hostname.startsWith('[');
   if (isLoopbackHost(hostname)) {
     findings.push(
       finding(
         'localhost',
-        `The ${FIELD} points to this computer (localhost or a loopback address), which Entra in Microsoft's cloud cannot reach. ApartmentIQ hosts look like ${expected}.`,
+        `The ${FIELD} points to this computer (localhost or a loopback address), which Entra in Microsoft's cloud cannot reach. ${hostHint}`,
       ),
     );
   } else if (isIp) {
     findings.push(
       finding(
         'ip-address-host',
-        `The ${FIELD} uses an IP address instead of a host name. ApartmentIQ hosts look like ${expected}.`,
+        `The ${FIELD} uses an IP address instead of a host name. ${hostHint}`,
       ),
     );
   } else if (
@@ -363,7 +368,9 @@ export function checkTenantUrl(input: string): CheckResult {
     findings.push(
       finding(
         'unexpected-host',
-        `The host name in the ${FIELD} does not match ${expected}. That is fine only if your ${apartmentIq.contacts.csmShort} gave you this host.`,
+        apartmentIq.scim.confirmed.hostPatterns
+          ? `The host name in the ${FIELD} does not match ${expected}, the host of every ApartmentIQ Tenant URL.`
+          : `The host name in the ${FIELD} is not the one this guide expects (for example ${expected}). Compare it with the Tenant URL your ${csm} sent, character by character.`,
       ),
     );
   }
@@ -374,7 +381,9 @@ export function checkTenantUrl(input: string): CheckResult {
     findings.push(
       finding(
         'non-default-port',
-        `The ${FIELD} names port ${candidate.port}. ApartmentIQ endpoints use the standard HTTPS port (443).`,
+        apartmentIq.scim.confirmed.standardHttpsPort
+          ? `The ${FIELD} names port ${candidate.port}. ApartmentIQ endpoints use the standard HTTPS port (443).`
+          : `The ${FIELD} names port ${candidate.port}. Keep it only if the Tenant URL your ${csm} sent has it too.`,
       ),
     );
   }

@@ -269,19 +269,27 @@ export function checkToken(input: string, options: CheckTokenOptions = {}): Chec
     }
 
     const { minLength, maxLength, prefix } = apartmentIq.scim.token;
+    // Unconfirmed bounds are our guess, not ApartmentIQ's rule: a value outside them is worth a
+    // second look (a warning) but may still be a real token, so it stays usable.
+    const lengthConfirmed = apartmentIq.scim.confirmed.tokenLength;
     if (length < minLength) {
       findings.push(
         finding(
           'too-short',
-          `The ${FIELD} is ${length} character${length === 1 ? '' : 's'} long; a real token has at least ${minLength}.`,
+          lengthConfirmed
+            ? `The ${FIELD} is ${length} character${length === 1 ? '' : 's'} long; a real token has at least ${minLength}.`
+            : `The ${FIELD} is only ${length} character${length === 1 ? '' : 's'} long; tokens are usually much longer. Compare it with the token your ${apartmentIq.contacts.csmShort} sent.`,
+          { severity: lengthConfirmed ? 'error' : 'warning' },
         ),
       );
-      derivable = false;
+      if (lengthConfirmed) derivable = false;
     } else if (length > maxLength) {
+      // An upper bound stays an error even unconfirmed: it is this check's own limit, and a value
+      // this long is almost always more than the token (a whole message, or the token twice).
       findings.push(
         finding(
           'too-long',
-          `The ${FIELD} is ${length} characters long; tokens are at most ${maxLength}.`,
+          `The ${FIELD} is ${length} characters long, more than this check accepts (${maxLength}). Check that only the token was copied, once.`,
         ),
       );
       derivable = false;

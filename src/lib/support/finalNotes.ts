@@ -4,6 +4,7 @@
  * the same thing; each note has a fixed id, used as its anchor on the support page.
  */
 import { apartmentIq } from '../../config/apartmentiq';
+import { formatList } from '../text/format-list';
 
 export interface FinalNote {
   /** Stable anchor id: support links like `/support/#premium-tools` depend on it. */
@@ -15,13 +16,9 @@ export interface FinalNote {
 const { section, roles, premiumTools } = apartmentIq.manualTasks;
 const product = apartmentIq.productName;
 
-/** "A, B, C or D" */
-export function listInWords(items: readonly string[], conjunction = 'or'): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`;
-}
-
-export const finalNotesIntro = `SCIM handles access to ${product}, but it does not assign user roles (${listInWords(roles)}) or access to specific features. These are done by hand in the ${section} section of ${product}.`;
+// Source: the source guide's "Final notes on SCIM" (aiq-scim-entra): surveys and roles are set in
+// Manage Users; premium seats come from the CSM or Support, not from Manage Users.
+export const finalNotesIntro = `SCIM handles access to ${product}, but it does not assign user roles (${formatList(roles, 'or')}) or access to specific features. Market surveys and roles are set by hand in the ${section} section of ${product}; premium seats come from your ${apartmentIq.contacts.csmShort} or Support.`;
 
 export const finalNotes: readonly FinalNote[] = [
   {
@@ -32,11 +29,11 @@ export const finalNotes: readonly FinalNote[] = [
   {
     id: 'user-roles',
     title: 'User roles',
-    text: `Select a role for each user (${listInWords(roles)}) in ${section}: SCIM cannot currently assign roles.`,
+    text: `Select a role for each user (${formatList(roles, 'or')}) in ${section}: SCIM cannot currently assign roles.`,
   },
   {
     id: 'premium-tools',
     title: 'Premium tools',
-    text: `To enable ${listInWords(premiumTools)} seats, contact your ${apartmentIq.contacts.csmShort} or Support. Self-service toggles are coming soon.`,
+    text: `To enable ${formatList(premiumTools, 'or')} seats, contact your ${apartmentIq.contacts.csmShort} or Support. Self-service toggles are coming soon.`,
   },
 ];

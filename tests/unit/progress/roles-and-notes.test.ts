@@ -1,18 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { entraRoles, roleRequest } from '~/lib/roles/request';
-import { finalNotes, finalNotesIntro, listInWords } from '~/lib/support/finalNotes';
+import {
+  entraRoles,
+  grantorsInWords,
+  roleRequest,
+  sufficientRolesInWords,
+} from '~/lib/roles/request';
+import { finalNotes, finalNotesIntro } from '~/lib/support/finalNotes';
+import { formatList } from '~/lib/text/format-list';
 
 describe('role request', () => {
-  it('asks the Global Administrator for the role Microsoft names, and names no other', () => {
+  it('asks for the least-privileged role Microsoft documents as enough: Cloud Application Administrator', () => {
     const { subject, body } = roleRequest();
     expect(subject).toContain('ApartmentIQ');
-    expect(body).toContain('at least Application Administrator');
-    expect(body).toContain('assign me the Application Administrator role');
-    expect(entraRoles).toEqual({
-      minimum: 'Application Administrator',
-      grantor: 'Global Administrator',
-    });
-    expect(body).not.toMatch(/Cloud Application Administrator/);
+    expect(body).toContain('assign me the Cloud Application Administrator role');
+    expect(body).not.toMatch(/at least (the )?Application Administrator/);
+    expect(entraRoles.leastPrivileged).toBe('Cloud Application Administrator');
+    expect(entraRoles.sufficient[0]).toBe(entraRoles.leastPrivileged);
+  });
+
+  it('names every sufficient role and every role that can grant one', () => {
+    expect(sufficientRolesInWords).toBe(
+      'Cloud Application Administrator, Application Administrator or Global Administrator',
+    );
+    expect(grantorsInWords).toBe('Global Administrator or Privileged Role Administrator');
   });
 
   it('never asks for or mentions sending the token itself', () => {
@@ -37,12 +47,18 @@ describe('final notes', () => {
     );
   });
 
+  it('never say premium seats are set in Manage Users: they come from the CSM or Support', () => {
+    expect(finalNotesIntro).toMatch(/premium seats come from your CSM or Support/);
+    expect(finalNotes.find((note) => note.id === 'premium-tools')?.text).not.toContain(
+      'Manage Users',
+    );
+  });
+
   it.each([
-    [[], ''],
     [['A'], 'A'],
     [['A', 'B'], 'A or B'],
     [['A', 'B', 'C'], 'A, B or C'],
   ])('lists %j as "%s"', (items, words) => {
-    expect(listInWords(items)).toBe(words);
+    expect(formatList(items, 'or')).toBe(words);
   });
 });

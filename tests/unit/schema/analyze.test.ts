@@ -282,7 +282,8 @@ describe('analyzeSchema edge cases', () => {
     const removeNote = analyzeSchema(json).findings.find(
       (finding) => finding.code === 'active-trade-off',
     );
-    expect(removeNote?.message).toMatch(/active is removed.*active=false/);
+    expect(removeNote?.message).toMatch(/active is removed.*sends nothing.*deleted/);
+    expect(removeNote?.fix).toMatch(/deactivate them in ApartmentIQ.s Manage Users/);
     const keepNote = analyzeSchema(json, keepPolicy).findings.find(
       (finding) => finding.code === 'active-trade-off',
     );

@@ -1,0 +1,34 @@
+/** Turns a page's `sources` frontmatter into what its footer shows. Pure, so it is unit-tested. */
+import type { PageSources } from './frontmatter';
+import { sourceDocuments, type SourceDocument, type SourceKey } from './registry';
+
+export interface Citation extends SourceDocument {
+  key: SourceKey;
+}
+
+export interface PageCitations {
+  /** "Entra steps checked against Microsoft Learn on 1 Dec 2026", or the help center's wording. */
+  headline: string;
+  checkedIso: string;
+  citations: Citation[];
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "1 Dec 2026": the same day in every locale and time zone (frontmatter dates are UTC days). */
+export function formatDay(date: Date): string {
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`;
+}
+
+export function pageCitations(sources: PageSources): PageCitations {
+  const citations = sources.cite.map((key) => ({ key, ...sourceDocuments[key] }));
+  const day = formatDay(sources.checked);
+  const citesMicrosoft = citations.some((citation) => citation.publisher === 'Microsoft Learn');
+  return {
+    headline: citesMicrosoft
+      ? `Entra steps checked against Microsoft Learn on ${day}`
+      : `Checked against ApartmentIQ's help center on ${day}`,
+    checkedIso: sources.checked.toISOString().slice(0, 10),
+    citations,
+  };
+}

@@ -1,0 +1,190 @@
+/**
+ * Every public document a page's statements about Entra (or ApartmentIQ's own process) rest on.
+ * Pages cite these by key in their frontmatter (`sources.cite`, see src/content.config.ts), so an
+ * unknown key fails the build and each document's title, address and version live in one place.
+ *
+ * `version` is the document's own date as published (Microsoft Learn's `ms.date`, the help
+ * center's "updated" date) in the copy that was read; `read` says which copy.
+ */
+export interface SourceDocument {
+  title: string;
+  url: string;
+  publisher: 'Microsoft Learn' | 'ApartmentIQ help center';
+  /** The document's own date, YYYY-MM-DD. */
+  version: string;
+  /** Where the text that was checked came from: repository path and commit, or the stored page. */
+  read: string;
+}
+
+const learn = 'https://learn.microsoft.com/en-us/entra';
+const mirror = 'merill/entra-docs-mirror (copy of the published Learn page)';
+const entraDocs = 'MicrosoftDocs/entra-docs';
+
+export const sourceDocuments = {
+  'ms-scim-tutorial': {
+    title: 'Tutorial: Develop and plan provisioning for a SCIM endpoint',
+    url: `${learn}/identity/app-provisioning/use-scim-to-provision-users-and-groups`,
+    publisher: 'Microsoft Learn',
+    version: '2026-09-15',
+    read: `${mirror} docs/identity/app-provisioning/use-scim-to-provision-users-and-groups.md @09adc3b1`,
+  },
+  'ms-how-provisioning-works': {
+    title: 'How Application Provisioning works in Microsoft Entra ID',
+    url: `${learn}/identity/app-provisioning/how-provisioning-works`,
+    publisher: 'Microsoft Learn',
+    version: '2025-03-04',
+    read: `${mirror} docs/identity/app-provisioning/how-provisioning-works.md @60bcd50e`,
+  },
+  'ms-govern-existing-users': {
+    title: "Govern an application's existing users in Microsoft Entra ID",
+    url: `${learn}/id-governance/identity-governance-applications-existing-users`,
+    publisher: 'Microsoft Learn',
+    version: '2026-04-21',
+    read: `${mirror} docs/id-governance/identity-governance-applications-existing-users.md @60bcd50e`,
+  },
+  'ms-known-issues': {
+    title: 'Known issues for provisioning in Microsoft Entra ID',
+    url: `${learn}/identity/app-provisioning/known-issues`,
+    publisher: 'Microsoft Learn',
+    version: '2025-10-04',
+    read: `${entraDocs} docs/identity/app-provisioning/known-issues.md @0f0b8621`,
+  },
+  'ms-add-enterprise-app': {
+    title: 'Quickstart: Add an enterprise application',
+    url: `${learn}/identity/enterprise-apps/add-application-portal`,
+    publisher: 'Microsoft Learn',
+    version: '2025-03-31',
+    read: `${mirror} docs/identity/enterprise-apps/add-application-portal.md @60bcd50e`,
+  },
+  'ms-assign-users': {
+    title: 'Manage users and groups assignment to an application',
+    url: `${learn}/identity/enterprise-apps/assign-user-or-group-access-portal`,
+    publisher: 'Microsoft Learn',
+    version: '2026-04-01',
+    read: `${mirror} docs/identity/enterprise-apps/assign-user-or-group-access-portal.md @60bcd50e`,
+  },
+  'ms-built-in-roles': {
+    title: 'Microsoft Entra built-in roles: Cloud Application Administrator',
+    url: `${learn}/identity/role-based-access-control/permissions-reference#cloud-application-administrator`,
+    publisher: 'Microsoft Learn',
+    version: '2026-01-20',
+    read: `${entraDocs} docs/identity/role-based-access-control/permissions-reference.md @00fe95d6`,
+  },
+  'ms-accidental-deletions': {
+    title: 'Enable accidental deletions prevention in the Microsoft Entra provisioning service',
+    url: `${learn}/identity/app-provisioning/accidental-deletions`,
+    publisher: 'Microsoft Learn',
+    version: '2025-03-04',
+    read: `${mirror} docs/identity/app-provisioning/accidental-deletions.md @60bcd50e`,
+  },
+  'ms-analyze-provisioning-logs': {
+    title: 'How to analyze the Microsoft Entra provisioning logs',
+    url: `${learn}/identity/monitoring-health/howto-analyze-provisioning-logs`,
+    publisher: 'Microsoft Learn',
+    version: '2024-09-26',
+    read: `${entraDocs} docs/identity/monitoring-health/howto-analyze-provisioning-logs.md @fad215a1`,
+  },
+  'ms-provisioning-logs': {
+    title: 'User provisioning logs in Microsoft Entra ID',
+    url: `${learn}/identity/monitoring-health/concept-provisioning-logs`,
+    publisher: 'Microsoft Learn',
+    version: '2025-03-17',
+    read: `${mirror} docs/identity/monitoring-health/concept-provisioning-logs.md @60bcd50e`,
+  },
+  'ms-quarantine': {
+    title: 'Application provisioning in quarantine status',
+    url: `${learn}/identity/app-provisioning/application-provisioning-quarantine-status`,
+    publisher: 'Microsoft Learn',
+    version: '2025-03-04',
+    read: `${mirror} docs/identity/app-provisioning/application-provisioning-quarantine-status.md @60bcd50e`,
+  },
+  'ms-provision-on-demand': {
+    title: 'On-demand provisioning in Microsoft Entra ID',
+    url: `${learn}/identity/app-provisioning/provision-on-demand`,
+    publisher: 'Microsoft Learn',
+    version: '2025-03-04',
+    read: `${mirror} docs/identity/app-provisioning/provision-on-demand.md @27765c42`,
+  },
+  'ms-provisioning-portal': {
+    title: 'User provisioning management for enterprise apps in Microsoft Entra ID',
+    url: `${learn}/identity/app-provisioning/configure-automatic-user-provisioning-portal`,
+    publisher: 'Microsoft Learn',
+    version: '2025-03-04',
+    read: `${mirror} docs/identity/app-provisioning/configure-automatic-user-provisioning-portal.md @60bcd50e`,
+  },
+  'ms-customize-attributes': {
+    title: 'Customize Microsoft Entra attribute mappings in Application Provisioning',
+    url: `${learn}/identity/app-provisioning/customize-application-attributes`,
+    publisher: 'Microsoft Learn',
+    version: '2026-08-06',
+    read: `${mirror} docs/identity/app-provisioning/customize-application-attributes.md @60bcd50e`,
+  },
+  'ms-export-import-configuration': {
+    title: 'Export Application Provisioning configuration and roll back to a known good state',
+    url: `${learn}/identity/app-provisioning/export-import-provisioning-configuration`,
+    publisher: 'Microsoft Learn',
+    version: '2025-03-04',
+    read: `${mirror} docs/identity/app-provisioning/export-import-provisioning-configuration.md @60bcd50e`,
+  },
+  'ms-no-users-provisioned': {
+    title: "Users aren't being provisioned in my application",
+    url: `${learn}/identity/app-provisioning/application-provisioning-config-problem-no-users-provisioned`,
+    publisher: 'Microsoft Learn',
+    version: '2025-04-15',
+    read: `${mirror} docs/identity/app-provisioning/application-provisioning-config-problem-no-users-provisioned.md @60bcd50e`,
+  },
+  'ms-scim-compatibility': {
+    title:
+      'Known issues with System for Cross-Domain Identity Management (SCIM) 2.0 protocol compliance',
+    url: `${learn}/identity/app-provisioning/application-provisioning-config-problem-scim-compatibility`,
+    publisher: 'Microsoft Learn',
+    version: '2025-08-25',
+    read: `${mirror} docs/identity/app-provisioning/application-provisioning-config-problem-scim-compatibility.md @60bcd50e`,
+  },
+  'ms-when-will-provisioning-finish': {
+    title: 'Find out when a specific user is able to access an app',
+    url: `${learn}/identity/app-provisioning/application-provisioning-when-will-provisioning-finish-specific-user`,
+    publisher: 'Microsoft Learn',
+    version: '2025-03-04',
+    read: `${mirror} docs/identity/app-provisioning/application-provisioning-when-will-provisioning-finish-specific-user.md @60bcd50e`,
+  },
+  'ms-whimsical-tutorial': {
+    title: 'Configure Whimsical for automatic user provisioning (classic provisioning screens)',
+    url: `${learn}/identity/saas-apps/whimsical-provisioning-tutorial`,
+    publisher: 'Microsoft Learn',
+    version: '2024-03-25',
+    read: `${entraDocs} docs/identity/saas-apps/whimsical-provisioning-tutorial.md @0236bf31`,
+  },
+  'ms-cross-tenant-sync': {
+    title: 'Configure cross-tenant synchronization (Test connection messages)',
+    url: `${learn}/identity/multi-tenant-organizations/cross-tenant-synchronization-configure`,
+    publisher: 'Microsoft Learn',
+    version: '2026-08-06',
+    read: `${mirror} docs/identity/multi-tenant-organizations/cross-tenant-synchronization-configure.md @60bcd50e`,
+  },
+  'aiq-scim-entra': {
+    title: 'SCIM Provisioning with EntraID',
+    url: 'https://support.apartmentiq.io/en_US/all-market-survey-documents/scim-sso-with-entraid',
+    publisher: 'ApartmentIQ help center',
+    version: '2026-02-24',
+    read: 'stored copy of the help-center page',
+  },
+  'aiq-scim-entra-2026-03': {
+    title: 'SCIM Provisioning with Microsoft Entra ID (newer version)',
+    url: 'https://apartmentiq.helpjuice.com/en_US/all-market-survey-documents/scim-sso-with-entraid',
+    publisher: 'ApartmentIQ help center',
+    version: '2026-03-18',
+    read: 'stored copy of the help-center page',
+  },
+  'aiq-sign-in-options': {
+    title: 'Sign-In & Provisioning Options',
+    url: 'https://support.apartmentiq.io/platform/sign-in-options',
+    publisher: 'ApartmentIQ help center',
+    version: '2026-03-02',
+    read: 'stored copy of the help-center page',
+  },
+} as const satisfies Record<string, SourceDocument>;
+
+export type SourceKey = keyof typeof sourceDocuments;
+
+export const sourceKeys = Object.keys(sourceDocuments) as [SourceKey, ...SourceKey[]];

@@ -1,0 +1,121 @@
+/**
+ * Every guide page names the sources its Entra statements rest on and the day they were checked
+ * (frontmatter `sources`, rendered by src/components/SourcesFooter.astro). The build refuses a page
+ * without the field; these tests also refuse a page that describes Entra but says `sources: none`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { guideSteps } from '~/lib/progress/steps';
+import { formatDay, pageCitations } from '~/lib/sources/citation';
+import { PageSourcesFieldSchema, type PageSources } from '~/lib/sources/frontmatter';
+import { sourceDocuments, sourceKeys } from '~/lib/sources/registry';
+
+const docsDir = fileURLToPath(new URL('../../src/content/docs/', import.meta.url));
+const pageFiles = readdirSync(docsDir).filter((file) => /\.mdx?$/.test(file));
+
+function frontmatterOf(file: string): Record<string, unknown> {
+  const text = readFileSync(`${docsDir}${file}`, 'utf8');
+  const end = text.indexOf('\n---', 4);
+  if (!text.startsWith('---\n') || end < 0) throw new Error(`${file} has no frontmatter`);
+  return parseYaml(text.slice(4, end)) as Record<string, unknown>;
+}
+
+const slugOf = (file: string): string => file.replace(/\.mdx?$/, '');
+const sourcesOf = (file: string) => PageSourcesFieldSchema.parse(frontmatterOf(file)['sources']);
+
+/** Pages that describe Entra: every step, and the pages support and admins look things up on. */
+const pagesDescribingEntra = [
+  'index',
+  ...guideSteps.map((step) => step.slug),
+  'troubleshooting',
+  'support',
+  'checklist',
+  'for-csms',
+];
+
+describe('page sources', () => {
+  it.each(pageFiles)('%s declares its sources (or none) in a valid form', (file) => {
+    expect(() => sourcesOf(file)).not.toThrow();
+  });
+
+  it.each(pagesDescribingEntra)('%s names dated sources, Microsoft Learn among them', (slug) => {
+    const file = pageFiles.find((candidate) => slugOf(candidate) === slug);
+    expect(file, `no page file for ${slug}`).toBeDefined();
+    const sources = sourcesOf(file ?? '');
+    expect(sources, `${slug} must not say sources: none`).not.toBe('none');
+    const { checked, cite } = sources as PageSources;
+    expect(Number.isNaN(checked.getTime())).toBe(false);
+    expect(cite.some((key) => sourceDocuments[key].publisher === 'Microsoft Learn')).toBe(true);
+  });
+
+  it('refuses a page without a date, with an unknown source or with no source', () => {
+    expect(PageSourcesFieldSchema.safeParse(undefined).success).toBe(false);
+    expect(PageSourcesFieldSchema.safeParse({ cite: ['ms-scim-tutorial'] }).success).toBe(false);
+    expect(
+      PageSourcesFieldSchema.safeParse({ checked: '2026-12-01', cite: ['ms-made-up'] }).success,
+    ).toBe(false);
+    expect(PageSourcesFieldSchema.safeParse({ checked: '2026-12-01', cite: [] }).success).toBe(
+      false,
+    );
+    expect(
+      PageSourcesFieldSchema.safeParse({
+        checked: '2026-12-01',
+        cite: ['ms-scim-tutorial', 'ms-scim-tutorial'],
+      }).success,
+    ).toBe(false);
+    expect(
+      PageSourcesFieldSchema.safeParse({ checked: '2026-12-01', cite: ['ms-scim-tutorial'] })
+        .success,
+    ).toBe(true);
+  });
+
+  it('cites every registered source somewhere, so the registry holds no stale entry', () => {
+    const cited = new Set(
+      pageFiles.flatMap((file) => {
+        const sources = sourcesOf(file);
+        return sources === 'none' ? [] : sources.cite;
+      }),
+    );
+    expect(sourceKeys.filter((key) => !cited.has(key))).toEqual([]);
+  });
+});
+
+describe('the source registry', () => {
+  it.each(sourceKeys)('%s has an https address on its publisher and a real date', (key) => {
+    const source = sourceDocuments[key];
+    const host = new URL(source.url).hostname;
+    expect(new URL(source.url).protocol).toBe('https:');
+    expect(
+      source.publisher === 'Microsoft Learn'
+        ? host === 'learn.microsoft.com'
+        : /(^|\.)apartmentiq\.(io|helpjuice\.com)$|^apartmentiq\.helpjuice\.com$/.test(host),
+    ).toBe(true);
+    expect(source.version).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(Number.isNaN(new Date(`${source.version}T00:00:00Z`).getTime())).toBe(false);
+  });
+});
+
+describe('the footer text', () => {
+  it('says when the Entra steps were checked against Microsoft Learn, in UTC days', () => {
+    const page = pageCitations({
+      checked: new Date('2026-12-01T00:00:00Z'),
+      cite: ['ms-scim-tutorial', 'aiq-scim-entra'],
+    });
+    expect(page.headline).toBe('Entra steps checked against Microsoft Learn on 1 Dec 2026');
+    expect(page.checkedIso).toBe('2026-12-01');
+    expect(page.citations.map((citation) => citation.publisher)).toEqual([
+      'Microsoft Learn',
+      'ApartmentIQ help center',
+    ]);
+    expect(formatDay(new Date('2026-02-24T00:00:00Z'))).toBe('24 Feb 2026');
+  });
+
+  it('names the help center when a page rests on ApartmentIQ sources only', () => {
+    expect(
+      pageCitations({ checked: new Date('2026-12-01T00:00:00Z'), cite: ['aiq-scim-entra'] })
+        .headline,
+    ).toBe("Checked against ApartmentIQ's help center on 1 Dec 2026");
+  });
+});
