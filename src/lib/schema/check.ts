@@ -33,13 +33,18 @@ export function sampleBodyForSchema(json: unknown): Record<string, unknown> {
   return samplePostUsersBody(chosen?.mapping.attributeMappings ?? []);
 }
 
+/** The user mappings the guide sets up: Entra's defaults, less every row the policy removes. */
+export function guideUserMappings(policy: MappingPolicy = apartmentIqPolicy) {
+  return ENTRA_DEFAULT_USER_MAPPINGS.filter((mapping) =>
+    isKept(mapping.targetAttributeName, policy),
+  );
+}
+
 /** What ApartmentIQ receives when the admin follows the manual path on Entra's defaults. */
 export function defaultSampleBody(
   policy: MappingPolicy = apartmentIqPolicy,
 ): Record<string, unknown> {
-  return samplePostUsersBody(
-    ENTRA_DEFAULT_USER_MAPPINGS.filter((mapping) => isKept(mapping.targetAttributeName, policy)),
-  );
+  return samplePostUsersBody(guideUserMappings(policy));
 }
 
 export function checkSchemaText(

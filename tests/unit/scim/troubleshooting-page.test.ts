@@ -29,6 +29,8 @@ describe('Troubleshooting page', () => {
       'SCIM endpoint',
       'Connection test',
       'Entra provisioning-log codes',
+      'Provisioning dry run',
+      'Provisioning-log doctor',
     ]);
   });
 });
