@@ -12,3 +12,5 @@ export { default as DiagnosticCodeTable } from './workspace/DiagnosticCodeTable.
 export { default as PrintableChecklist } from './workspace/PrintableChecklist.astro';
 export { default as ProgressSummary } from './workspace/ProgressSummary.astro';
 export { default as RoleCheck } from './workspace/RoleCheck.astro';
+export { default as ProvisioningDryRun } from './DryRunSection.astro';
+export { default as ProvisioningLogDoctor } from './LogDoctorSection.astro';

@@ -9,3 +9,4 @@ export * from './log-doctor';
 export * from './provisioning-log';
 export * from './scim-reason';
 export * from './users-file';
+export * from './read-file';

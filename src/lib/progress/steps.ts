@@ -72,7 +72,11 @@ export const guideSteps: readonly GuideStep[] = GuideStepsSchema.parse([
   {
     slug: 'start-provisioning',
     title: 'Start provisioning',
-    tasks: ['Start provisioning', 'Check the provisioning logs after the first cycle'],
+    tasks: [
+      'Run the provisioning dry run on the "Download users" file and fix what it flags',
+      'Start provisioning',
+      'Check the provisioning logs after the first cycle',
+    ],
   },
   {
     slug: 'after-setup',
