@@ -10,6 +10,7 @@ import { useDeferredValue, useId, useState, type ElementType } from 'react';
 import type { DryRunFileOutcome } from '~/lib/exports/read-file';
 import {
   DRY_RUN_USER_CODES,
+  predictedBody,
   type DryRunOutcome,
   type DryRunReport,
   type DryRunUser,
@@ -150,7 +151,7 @@ function Reasons({
 }
 
 function UserRow({ entry }: { entry: DryRunUser }) {
-  const { user, issues, outcome, body } = entry;
+  const { user, issues, outcome } = entry;
   return (
     <tr>
       <th scope="row">
@@ -184,7 +185,7 @@ function UserRow({ entry }: { entry: DryRunUser }) {
           <summary>
             Request<span className="aiq-cc__sr-only"> for {user.userPrincipalName}</span>
           </summary>
-          <pre>{JSON.stringify(body, null, 2)}</pre>
+          <pre>{JSON.stringify(predictedBody(user), null, 2)}</pre>
         </details>
       </td>
     </tr>

@@ -44,40 +44,47 @@ export function detectCsvShape(text: string): CsvShape {
 /**
  * The 1-based line of the first quoted value that is not closed by a quote followed by the
  * delimiter, a line end or the end of the file; `undefined` when the quoting is well formed.
- * One pass, constant work per character.
+ * Jumps from quote to quote with indexOf, so each character is looked at a constant number of
+ * times; only a quote that starts a field opens a quoted value (a quote inside a plain value is
+ * text, as the CSV library reads it too).
  */
 export function findBrokenQuote(text: string, shape: CsvShape): number | undefined {
   const delimiter = shape.delimiter.charCodeAt(0);
   const newline = shape.newline.charCodeAt(0);
-  let line = 1;
-  let atFieldStart = true;
-  let index = 0;
-  while (index < text.length) {
-    const code = text.charCodeAt(index);
-    if (atFieldStart && code === QUOTE) {
-      const openedOnLine = line;
-      index += 1;
-      for (;;) {
-        if (index >= text.length) return openedOnLine;
-        const inner = text.charCodeAt(index);
-        if (inner === LF) line += 1;
-        index += 1;
-        if (inner !== QUOTE) continue;
-        const next = index < text.length ? text.charCodeAt(index) : -1;
-        if (next === QUOTE) {
-          index += 1; // "" is an escaped quote inside the value
-          continue;
-        }
-        const afterCr = next === CR && newline === LF ? text.charCodeAt(index + 1) : -2;
-        if (next === -1 || next === delimiter || next === newline || afterCr === LF) break;
-        return line;
-      }
-      atFieldStart = false;
+  const startsField = (index: number) => {
+    if (index === 0) return true;
+    const before = text.charCodeAt(index - 1);
+    return before === delimiter || before === newline || before === LF;
+  };
+  let quote = text.indexOf('"');
+  while (quote !== -1) {
+    if (!startsField(quote)) {
+      quote = text.indexOf('"', quote + 1);
       continue;
     }
-    if (code === LF) line += 1;
-    atFieldStart = code === delimiter || code === newline;
-    index += 1;
+    const opened = quote;
+    let closing = text.indexOf('"', opened + 1);
+    for (;;) {
+      if (closing === -1) return lineOf(text, opened);
+      if (text.charCodeAt(closing + 1) === QUOTE) {
+        closing = text.indexOf('"', closing + 2); // "" is an escaped quote inside the value
+        continue;
+      }
+      break;
+    }
+    const next = closing + 1 < text.length ? text.charCodeAt(closing + 1) : -1;
+    const crlf = next === CR && newline === LF && text.charCodeAt(closing + 2) === LF;
+    if (next !== -1 && next !== delimiter && next !== newline && !crlf)
+      return lineOf(text, closing);
+    quote = text.indexOf('"', closing + 1);
   }
   return undefined;
+}
+
+/** The 1-based line of a position, counted once, for the message. */
+function lineOf(text: string, position: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < position; at = text.indexOf('\n', at + 1))
+    line += 1;
+  return line;
 }

@@ -7,7 +7,7 @@
  * shared addresses are grouped, so a shuffled file gives the same report.
  */
 import { apartmentIqPolicy, type MappingPolicy } from '../schema/attributes';
-import { guideUserMappings } from '../schema/check';
+import { guideUserMappings } from '../schema/entra-defaults';
 import { samplePostUsersBody, type SampleUser } from '../schema/sample-body';
 import { diagnosticCatalogue, diagnosticFinding } from '../scim/catalogue';
 import type { DryRunCode, Finding, Severity } from '../scim/contract';
@@ -43,8 +43,6 @@ export const DRY_RUN_OUTCOMES: readonly DryRunOutcome[] = ['fix', 'check', 'skip
 
 export interface DryRunUser {
   user: ExportedUser;
-  /** The `POST /Users` body Entra would send, as the attribute mapping checker computes it. */
-  body: Record<string, unknown>;
   /** Errors first, then warnings, then notes. */
   issues: DryRunIssue[];
   outcome: DryRunOutcome;
@@ -75,7 +73,7 @@ const blank = (value: string | undefined) => value !== undefined && value.trim()
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** What the mapping reads about a user; a column the file lacks stays absent, so the body shows a placeholder. */
-function entraAttributes(user: ExportedUser): SampleUser {
+export function entraAttributes(user: ExportedUser): SampleUser {
   const attributes: Record<string, string | boolean> = {
     userPrincipalName: user.userPrincipalName,
     displayName: user.displayName,
@@ -88,6 +86,18 @@ function entraAttributes(user: ExportedUser): SampleUser {
   if (user.accountEnabled !== undefined) attributes['accountEnabled'] = user.accountEnabled;
   if (user.id !== undefined && user.id !== '') attributes['objectId'] = user.id;
   return attributes;
+}
+
+/**
+ * The `POST /Users` body Entra would send for this user under the guide's mapping, computed by the
+ * attribute mapping checker's own code from the same mapping definition. Computed for the rows on
+ * screen rather than for every user of a large file up front.
+ */
+export function predictedBody(
+  user: ExportedUser,
+  policy: MappingPolicy = apartmentIqPolicy,
+): Record<string, unknown> {
+  return samplePostUsersBody(guideUserMappings(policy), entraAttributes(user));
 }
 
 function listNames(names: readonly string[], most = 5): string {
@@ -173,9 +183,7 @@ function fileFindings(file: UsersFile): Finding[] {
   return findings;
 }
 
-export function dryRun(file: UsersFile, policy: MappingPolicy = apartmentIqPolicy): DryRunReport {
-  const mappings = guideUserMappings(policy);
-
+export function dryRun(file: UsersFile): DryRunReport {
   const byEmail = new Map<string, string[]>();
   for (const user of file.users) {
     const email = user.mail?.trim().toLowerCase() ?? '';
@@ -189,6 +197,7 @@ export function dryRun(file: UsersFile, policy: MappingPolicy = apartmentIqPolic
     .map(([email, holders]) => ({ email, userPrincipalNames: holders.sort(compareText) }))
     .sort((a, b) => compareText(a.email, b.email));
 
+  const sortKeys = new Map(file.users.map((user) => [user, user.userPrincipalName.toLowerCase()]));
   const users: DryRunUser[] = file.users
     .map((user) => {
       const holders = byEmail.get(user.mail?.trim().toLowerCase() ?? '');
@@ -197,16 +206,9 @@ export function dryRun(file: UsersFile, policy: MappingPolicy = apartmentIqPolic
           ? holders.filter((holder) => holder !== user.userPrincipalName)
           : undefined;
       const issues = userIssues(user, sharedWith);
-      return {
-        user,
-        body: samplePostUsersBody(mappings, entraAttributes(user)),
-        issues,
-        outcome: outcomeOf(user, issues),
-      };
+      return { user, issues, outcome: outcomeOf(user, issues) };
     })
-    .sort((a, b) =>
-      compareText(a.user.userPrincipalName.toLowerCase(), b.user.userPrincipalName.toLowerCase()),
-    );
+    .sort((a, b) => compareText(sortKeys.get(a.user) ?? '', sortKeys.get(b.user) ?? ''));
 
   const counts: Record<DryRunOutcome, number> = { clean: 0, check: 0, fix: 0, skipped: 0 };
   const perCode = new Map<DryRunUserCode, number>();

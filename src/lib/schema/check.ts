@@ -3,9 +3,9 @@
  * or the report, the cleaned schema text and the sample POST /Users body out. Never throws.
  */
 import { analyzeSchema, type SchemaReport } from './analyze';
-import { apartmentIqPolicy, isKept, type MappingPolicy } from './attributes';
+import { apartmentIqPolicy, type MappingPolicy } from './attributes';
 import { cleanSchema } from './clean';
-import { ENTRA_DEFAULT_USER_MAPPINGS } from './entra-defaults';
+import { guideUserMappings } from './entra-defaults';
 import {
   isEnabled,
   isUserObjectMapping,
@@ -31,13 +31,6 @@ export function sampleBodyForSchema(json: unknown): Record<string, unknown> {
   const users = objectMappingsWhere(SynchronizationSchemaSchema.parse(json), isUserObjectMapping);
   const chosen = users.find((located) => isEnabled(located.mapping)) ?? users[0];
   return samplePostUsersBody(chosen?.mapping.attributeMappings ?? []);
-}
-
-/** The user mappings the guide sets up: Entra's defaults, less every row the policy removes. */
-export function guideUserMappings(policy: MappingPolicy = apartmentIqPolicy) {
-  return ENTRA_DEFAULT_USER_MAPPINGS.filter((mapping) =>
-    isKept(mapping.targetAttributeName, policy),
-  );
 }
 
 /** What ApartmentIQ receives when the admin follows the manual path on Entra's defaults. */
