@@ -17,13 +17,12 @@ import {
   type DryRunUserCode,
 } from '~/lib/exports/dry-run';
 import { diagnosticCatalogue, troubleshootingHref } from '~/lib/scim';
-import { FindingItem, FindingList, SEVERITY_LABEL } from './connection/FindingList';
+import { FindingList, SEVERITY_LABEL } from './connection/FindingList';
 import { StatusIcon } from './connection/StatusIcon';
 import { saveTextFile } from './download';
 import { CodeText } from './CodeText';
-import { FilePicker, formatCount, plural, ReadingProgress } from './exports/FilePicker';
-import { useFileCheck } from './exports/useFileCheck';
-import { useHydrated } from './useHydrated';
+import { FileCheckShell } from './exports/FileCheckShell';
+import { formatCount, plural } from './exports/FilePicker';
 import './connection/ConnectionChecker.css';
 import './exports/exports.css';
 
@@ -363,56 +362,29 @@ export interface ProvisioningDryRunProps {
 
 export function ProvisioningDryRun({ headingLevel = 3 }: ProvisioningDryRunProps) {
   const Heading = `h${headingLevel}` as ElementType;
-  const hydrated = useHydrated();
-  const { state, check } = useFileCheck<DryRunFileOutcome>(startWorker, checkOnPage);
-  const inputId = useId();
-  const outcome = state.status === 'done' ? state.outcome : undefined;
-
   return (
-    <section className="aiq-cc aiq-x not-content" aria-label="Provisioning dry run">
-      <noscript>
-        <p className="aiq-cc__noscript">
+    <FileCheckShell<Extract<DryRunFileOutcome, { kind: 'report' }>>
+      name="Provisioning dry run"
+      fallback={
+        <>
           The dry run needs JavaScript. Without it, open the file in a spreadsheet and check by
           hand: every user has a <code>mail</code>; no <code>userPrincipalName</code> contains{' '}
           <code>#EXT#</code> or ends in <code>.onmicrosoft.com</code>; no two users share a{' '}
           <code>mail</code>; <code>accountEnabled</code> is True; <code>userType</code> is Member;{' '}
           <code>givenName</code> and <code>surname</code> are filled in.
-        </p>
-      </noscript>
-      <FilePicker
-        id={inputId}
-        label="Users file (.csv)"
-        hint={
-          <>
-            Choose or drop the file from Download users or Download members. It is read in this
-            browser only: nothing is uploaded or saved.
-          </>
-        }
-        accept=".csv,text/csv"
-        disabled={!hydrated}
-        onFile={check}
-      />
-      <p className="aiq-cc__hint aiq-x__status" role="status">
-        {state.status === 'reading'
-          ? `Reading ${state.fileName}…`
-          : state.status === 'done'
-            ? outcome?.kind === 'report'
-              ? `Checked ${state.fileName}: ${plural(outcome.report.users.length, 'user')}.`
-              : `Could not check ${state.fileName}.`
-            : ''}
-      </p>
-      <ReadingProgress state={state} />
-      {state.status === 'done' && outcome?.kind === 'error' && (
-        <div role="alert">
-          <ul className="aiq-cc__findings" aria-label="Why the file could not be checked">
-            <FindingItem finding={outcome.error} />
-          </ul>
-        </div>
-      )}
-      {state.status === 'done' && outcome?.kind === 'report' && (
-        <Report key={state.id} outcome={outcome} fileName={state.fileName} Heading={Heading} />
-      )}
-    </section>
+        </>
+      }
+      fileLabel="Users file (.csv)"
+      fileHint="Choose or drop the file from Download users or Download members."
+      accept=".csv,text/csv"
+      startWorker={startWorker}
+      checkHere={checkOnPage}
+      doneText={(outcome, fileName) =>
+        `Checked ${fileName}: ${plural(outcome.report.users.length, 'user')}.`
+      }
+    >
+      {(outcome, fileName) => <Report outcome={outcome} fileName={fileName} Heading={Heading} />}
+    </FileCheckShell>
   );
 }
 

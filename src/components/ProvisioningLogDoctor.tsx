@@ -19,12 +19,11 @@ import {
 } from '~/lib/exports/log-doctor';
 import type { LogOutcome } from '~/lib/exports/provisioning-log';
 import { CopyButton } from './connection/CopyButton';
-import { FindingItem, FindingList } from './connection/FindingList';
+import { FindingList } from './connection/FindingList';
 import { StatusIcon } from './connection/StatusIcon';
 import { CodeText } from './CodeText';
-import { FilePicker, formatCount, plural, ReadingProgress } from './exports/FilePicker';
-import { useFileCheck } from './exports/useFileCheck';
-import { useHydrated } from './useHydrated';
+import { FileCheckShell } from './exports/FileCheckShell';
+import { formatCount, plural } from './exports/FilePicker';
 import './connection/ConnectionChecker.css';
 import './exports/exports.css';
 
@@ -162,6 +161,20 @@ function TicketSummary({ report, Heading }: { report: LogReport; Heading: Elemen
   const [includeUsers, setIncludeUsers] = useState(false);
   const [includeDetails, setIncludeDetails] = useState(false);
   const text = ticketSummary(report, { includeUsers, includeDetails });
+  const options = [
+    {
+      id: ids.users,
+      checked: includeUsers,
+      set: setIncludeUsers,
+      label: 'Include the affected users’ names',
+    },
+    {
+      id: ids.details,
+      checked: includeDetails,
+      set: setIncludeDetails,
+      label: 'Include ApartmentIQ’s and Entra’s messages (they can quote names or email addresses)',
+    },
+  ];
   return (
     <>
       <Heading className="aiq-x__heading">Summary for a support ticket</Heading>
@@ -170,24 +183,17 @@ function TicketSummary({ report, Heading }: { report: LogReport; Heading: Elemen
         include them.
       </p>
       <div className="aiq-x__options">
-        <label htmlFor={ids.users}>
-          <input
-            id={ids.users}
-            type="checkbox"
-            checked={includeUsers}
-            onChange={(event) => setIncludeUsers(event.target.checked)}
-          />
-          Include the affected users’ names
-        </label>
-        <label htmlFor={ids.details}>
-          <input
-            id={ids.details}
-            type="checkbox"
-            checked={includeDetails}
-            onChange={(event) => setIncludeDetails(event.target.checked)}
-          />
-          Include ApartmentIQ’s and Entra’s messages (they can quote names or email addresses)
-        </label>
+        {options.map((option) => (
+          <label key={option.id} htmlFor={option.id}>
+            <input
+              id={option.id}
+              type="checkbox"
+              checked={option.checked}
+              onChange={(event) => option.set(event.target.checked)}
+            />
+            {option.label}
+          </label>
+        ))}
       </div>
       <label htmlFor={ids.field} className="aiq-cc__label">
         Summary to copy
@@ -307,58 +313,29 @@ export interface ProvisioningLogDoctorProps {
 }
 
 export function ProvisioningLogDoctor({ headingLevel = 3 }: ProvisioningLogDoctorProps) {
-  const hydrated = useHydrated();
-  const { state, check } = useFileCheck<LogFileOutcome>(startWorker, checkOnPage);
-  const inputId = useId();
-  const outcome = state.status === 'done' ? state.outcome : undefined;
   return (
-    <section className="aiq-cc aiq-x not-content" aria-label="Provisioning-log doctor">
-      <noscript>
-        <p className="aiq-cc__noscript">
+    <FileCheckShell<Extract<LogFileOutcome, { kind: 'report' }>>
+      name="Provisioning-log doctor"
+      fallback={
+        <>
           The log doctor needs JavaScript. Without it, filter the provisioning logs in Entra by
           status <strong>Failure</strong>, open each entry, and look its error code up under{' '}
           <a href="/troubleshooting/#entra-provisioning-log-codes">Entra provisioning-log codes</a>.
-        </p>
-      </noscript>
-      <FilePicker
-        id={inputId}
-        label="Provisioning-log file (.json)"
-        hint={
-          <>
-            Choose or drop the JSON download of the provisioning logs. It is read in this browser
-            only: nothing is uploaded or saved.
-          </>
-        }
-        accept=".json,application/json,.csv,text/csv"
-        disabled={!hydrated}
-        onFile={check}
-      />
-      <p className="aiq-cc__hint aiq-x__status" role="status">
-        {state.status === 'reading'
-          ? `Reading ${state.fileName}…`
-          : state.status === 'done'
-            ? outcome?.kind === 'report'
-              ? `Read ${state.fileName}: ${plural(outcome.report.entries, 'entry', 'entries')}.`
-              : `Could not read ${state.fileName}.`
-            : ''}
-      </p>
-      <ReadingProgress state={state} />
-      {state.status === 'done' && outcome?.kind === 'error' && (
-        <div role="alert">
-          <ul className="aiq-cc__findings" aria-label="Why the file could not be read">
-            <FindingItem finding={outcome.error} />
-          </ul>
-        </div>
+        </>
+      }
+      fileLabel="Provisioning-log file (.json)"
+      fileHint="Choose or drop the JSON download of the provisioning logs."
+      accept=".json,application/json,.csv,text/csv"
+      startWorker={startWorker}
+      checkHere={checkOnPage}
+      doneText={(outcome, fileName) =>
+        `Read ${fileName}: ${plural(outcome.report.entries, 'entry', 'entries')}.`
+      }
+    >
+      {(outcome, fileName) => (
+        <Report report={outcome.report} fileName={fileName} headingLevel={headingLevel} />
       )}
-      {state.status === 'done' && outcome?.kind === 'report' && (
-        <Report
-          key={state.id}
-          report={outcome.report}
-          fileName={state.fileName}
-          headingLevel={headingLevel}
-        />
-      )}
-    </section>
+    </FileCheckShell>
   );
 }
 

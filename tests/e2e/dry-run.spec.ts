@@ -12,6 +12,7 @@ import {
   expectNoAxeViolations,
   expectNoSidewaysScroll,
   expectWidgetFits,
+  openWidget,
   expectNothingSent,
   expectNothingStored,
   recordRequests,
@@ -28,14 +29,8 @@ const FILE_VALUES = [DOMAIN, 'Ångström', 'Siobhán', 'HYPERLINK'];
 const expect = baseExpect.configure({ timeout: 15_000 });
 test.describe.configure({ timeout: 90_000 });
 
-async function openDryRun(page: Page) {
-  await page.goto(PAGE);
-  const widget = page.locator(WIDGET);
-  const input = widget.getByLabel('Users file (.csv)');
-  await input.scrollIntoViewIfNeeded();
-  await expect(input).toBeEnabled();
-  return { widget, input };
-}
+const openDryRun = (page: Page) =>
+  openWidget(page, PAGE, 'Provisioning dry run', 'Users file (.csv)');
 
 test('a users download: summary, filter, export, and nothing leaves the page', async ({
   page,

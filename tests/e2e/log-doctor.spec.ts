@@ -9,6 +9,7 @@ import {
   chooseFileWithKeyboard,
   expectNoAxeViolations,
   expectWidgetFits,
+  openWidget,
   expectNothingSent,
   expectNothingStored,
   recordRequests,
@@ -27,14 +28,8 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 test.describe.configure({ timeout: 90_000 });
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-async function openDoctor(page: Page, path: string) {
-  await page.goto(path);
-  const widget = page.locator(WIDGET);
-  const input = widget.getByLabel('Provisioning-log file (.json)');
-  await input.scrollIntoViewIfNeeded();
-  await expect(input).toBeEnabled();
-  return { widget, input };
-}
+const openDoctor = (page: Page, path: string) =>
+  openWidget(page, path, 'Provisioning-log doctor', 'Provisioning-log file (.json)');
 
 test('a log download on Troubleshooting: groups by cause, filter, ticket summary, nothing sent', async ({
   page,

@@ -7,6 +7,19 @@ import { expect, type Page, type Request } from '@playwright/test';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/**
+ * Opens `path` and waits until the widget named `name` has hydrated (its file input is enabled
+ * only then); the machine may be busy, so the wait is long, and it is a wait, not a timing.
+ */
+export async function openWidget(page: Page, path: string, name: string, fileLabel: string) {
+  await page.goto(path);
+  const widget = page.locator(`section[aria-label="${name}"]`);
+  const input = widget.getByLabel(fileLabel);
+  await input.scrollIntoViewIfNeeded();
+  await expect(input).toBeEnabled({ timeout: 15_000 });
+  return { widget, input };
+}
+
 /** Every request the page makes from now on, with its body. */
 export function recordRequests(page: Page): Request[] {
   const requests: Request[] = [];
