@@ -10,7 +10,6 @@ import {
   useId,
   useRef,
   useState,
-  useSyncExternalStore,
   type ChangeEvent,
   type ClipboardEvent,
   type ElementType,
@@ -25,6 +24,7 @@ import { DISPLAY_LIMIT_CHARS, formatSize } from './schema/display';
 import { MappingTable } from './schema/MappingTable';
 import { SampleBody } from './schema/SampleBody';
 import { useSchemaCheck, type CheckState } from './schema/useSchemaCheck';
+import { useHydrated } from './useHydrated';
 import './schema/SchemaChecker.css';
 
 const PASTED = 'pasted text';
@@ -34,15 +34,6 @@ const PASTED = 'pasted text';
  * pipeline, which is slow for long texts (the cost is the undo step for that paste).
  */
 const DIRECT_PASTE_CHARS = 32 * 1024;
-
-// False while rendering on the server and while hydrating, true after: the controls work only then.
-const subscribeNever = () => () => {};
-const useHydrated = () =>
-  useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
 
 function statusText(state: CheckState): string {
   if (state.status === 'idle') return '';

@@ -4,7 +4,7 @@
  * Numbers are printed as Markdown (and written to bench-results/) against the budgets of the
  * benchmark issue; nothing here fails on time, a miss is reported.
  *
- * Flags: --no-build (reuse dist/), --skip=lighthouse,weight,probe,load,widgets
+ * Flags: --no-build (reuse dist/), --skip=lighthouse,weight,probe,load,widgets,files
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ import { startStatic } from './servers.ts';
 import { startSiteServer } from '../support/site-server.ts';
 import { probeOverhead, probeUnderLoad } from './probe.ts';
 import { keystrokeTimings, schemaTiming } from './widgets.ts';
+import { fileCheckTimings } from './file-checks.ts';
 import { markdownTable, kb, ratio } from './report.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -125,6 +126,42 @@ try {
           ]),
         ),
     );
+  }
+
+  if (!skip.has('files')) {
+    console.error('bench: dry run on 50,000 users and log doctor on 100,000 entries…');
+    const browser = await chromium.launch(chromiumLaunchOptions());
+    try {
+      const files = await fileCheckTimings(browser, site.origin);
+      json['fileChecks'] = files;
+      sections.push(
+        '### File checks (the library in Node; in Chromium, file chosen to report shown, with the worker)\n\n' +
+          markdownTable(
+            [
+              'widget',
+              'file',
+              'size',
+              'read (decode, parse)',
+              'analyse',
+              'whole worker check',
+              'in Chromium',
+              'longest main-thread stall meanwhile',
+            ],
+            files.map((file) => [
+              file.widget,
+              file.size,
+              `${(file.bytes / 2 ** 20).toFixed(1)} MiB`,
+              `${file.readMs} ms`,
+              `${file.analyseMs} ms`,
+              `${file.wholeMs} ms`,
+              file.browserMs === undefined ? 'n/a' : `${file.browserMs} ms`,
+              file.longestStallMs === undefined ? 'n/a' : `${file.longestStallMs} ms`,
+            ]),
+          ),
+      );
+    } finally {
+      await browser.close();
+    }
   }
 } finally {
   await site.close();

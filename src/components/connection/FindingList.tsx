@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '~/lib/scim/contract';
 import { troubleshootingHref } from '~/lib/scim';
+import { CodeText } from '../CodeText';
 import { StatusIcon } from './StatusIcon';
 
 export const SEVERITY_LABEL: Record<Severity, string> = {
@@ -29,8 +30,14 @@ export function FindingItem({ finding }: { finding: Finding }) {
         {SEVERITY_LABEL[finding.severity]}
       </span>
       <span className="aiq-cc__finding-body">
-        <span className="aiq-cc__message">{finding.message}</span>
-        {finding.fix ? <span className="aiq-cc__fix">{finding.fix}</span> : null}
+        <span className="aiq-cc__message">
+          <CodeText text={finding.message} />
+        </span>
+        {finding.fix ? (
+          <span className="aiq-cc__fix">
+            <CodeText text={finding.fix} />
+          </span>
+        ) : null}
         <CodeAndFixLink code={finding.code} />
       </span>
     </li>

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { DISPLAY_LIMIT_CHARS, formatSize } from './display';
+import { saveTextFile } from '../download';
 
 export const CLEANED_FILE_NAME = 'apartmentiq-schema-cleaned.json';
 
@@ -32,15 +33,7 @@ export function CleanedSchema({ text, unchanged }: { text: string; unchanged: bo
   };
 
   const download = () => {
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = CLEANED_FILE_NAME;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // Revoke later: some browsers start reading the blob only after click() returns.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveTextFile(text, CLEANED_FILE_NAME, 'application/json');
     setMessage(`Downloaded ${CLEANED_FILE_NAME}.`);
   };
 

@@ -75,6 +75,7 @@ export const guideSteps: readonly GuideStep[] = GuideStepsSchema.parse([
     slug: 'start-provisioning',
     title: 'Start provisioning',
     tasks: [
+      'Run the provisioning dry run on the "Download users" file and fix what it flags',
       'Start provisioning',
       'After the first cycle, check the provisioning logs (they need Entra ID P1 or P2), or try one user with Provision on demand',
     ],

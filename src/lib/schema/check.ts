@@ -3,9 +3,9 @@
  * or the report, the cleaned schema text and the sample POST /Users body out. Never throws.
  */
 import { analyzeSchema, type SchemaReport } from './analyze';
-import { apartmentIqPolicy, isKept, type MappingPolicy } from './attributes';
+import { apartmentIqPolicy, type MappingPolicy } from './attributes';
 import { cleanSchema } from './clean';
-import { ENTRA_DEFAULT_USER_MAPPINGS } from './entra-defaults';
+import { guideUserMappings } from './entra-defaults';
 import {
   isEnabled,
   isUserObjectMapping,
@@ -37,9 +37,7 @@ export function sampleBodyForSchema(json: unknown): Record<string, unknown> {
 export function defaultSampleBody(
   policy: MappingPolicy = apartmentIqPolicy,
 ): Record<string, unknown> {
-  return samplePostUsersBody(
-    ENTRA_DEFAULT_USER_MAPPINGS.filter((mapping) => isKept(mapping.targetAttributeName, policy)),
-  );
+  return samplePostUsersBody(guideUserMappings(policy));
 }
 
 export function checkSchemaText(

@@ -7,7 +7,12 @@
  * `parameters` of the two function sources follow the documented Graph shape (fact sheet §7) and
  * are not copied from a tenant.
  */
-import { ENTERPRISE_USER_SCHEMA } from './attributes';
+import {
+  apartmentIqPolicy,
+  ENTERPRISE_USER_SCHEMA,
+  isKept,
+  type MappingPolicy,
+} from './attributes';
 import type { AttributeMappingSource } from './model';
 
 export interface DefaultAttributeMapping {
@@ -118,4 +123,11 @@ export function toGraphAttributeMapping(mapping: DefaultAttributeMapping) {
     targetAttributeName: mapping.targetAttributeName,
     source: mapping.source,
   };
+}
+
+/** The user mappings the guide sets up: Entra's defaults, less every row the policy removes. */
+export function guideUserMappings(policy: MappingPolicy = apartmentIqPolicy) {
+  return ENTRA_DEFAULT_USER_MAPPINGS.filter((mapping) =>
+    isKept(mapping.targetAttributeName, policy),
+  );
 }

@@ -7,6 +7,12 @@
  * the exact Entra field names, and never a token.
  */
 import { apartmentIq } from '../../config/apartmentiq';
+import {
+  formatLimit,
+  MAX_LOG_ENTRIES,
+  MAX_LOG_FILE_BYTES,
+  MAX_USERS_FILE_BYTES,
+} from '../exports/limits';
 import type { DiagnosticCode, Finding, Severity } from './contract';
 
 export const CATALOGUE_GROUPS = [
@@ -15,6 +21,8 @@ export const CATALOGUE_GROUPS = [
   'both-fields',
   'endpoint',
   'connection-test',
+  'dry-run',
+  'log-doctor',
 ] as const;
 export type CatalogueGroup = (typeof CATALOGUE_GROUPS)[number];
 
@@ -25,6 +33,8 @@ export const CATALOGUE_GROUP_TITLES: Record<CatalogueGroup, string> = {
   'both-fields': 'Tenant URL and Secret Token',
   endpoint: 'SCIM endpoint (ServiceProviderConfig)',
   'connection-test': 'Connection test',
+  'dry-run': 'Provisioning dry run',
+  'log-doctor': 'Provisioning-log doctor',
 };
 
 export interface CatalogueEntry {
@@ -51,6 +61,10 @@ const exampleUrlText =
     ? `it looks like \`${exampleTenantUrl}\``
     : `for example something like \`${exampleTenantUrl}\`, but always the exact URL sent`;
 const support = apartmentIq.contacts.supportEmail;
+const product = apartmentIq.productName;
+const app = apartmentIq.entraAppName;
+const activeRemoved = apartmentIq.scim.activeMapping === 'remove';
+const downloadUsers = 'Users → All users → Download users';
 
 type EntryText = Omit<CatalogueEntry, 'code'>;
 
@@ -591,6 +605,252 @@ const entries: Record<DiagnosticCode, EntryText> = {
     explanation:
       'This copy of the guide is served as static pages, without the server that runs the connection test. The field checks still work in your browser.',
     fix: 'Use Test connection in Entra, or the copy of this guide with the connection test.',
+  },
+
+  // ── Provisioning dry run: users in the "Download users" file ───────────────
+  'dry-run-no-mail': {
+    group: 'dry-run',
+    severity: 'error',
+    title: 'User has no email address (mail is empty)',
+    explanation: `Entra fills the work email (\`emails[type eq "work"].value\`) from the user's \`mail\` attribute and leaves out empty attributes, so this user reaches ${product} without an email address. ${product} accounts use email addresses, so the user is likely to be rejected; Entra logs such a rejection as \`SystemForCrossDomainIdentityManagementServiceIncompatible\`.`,
+    fix: `Give the user a mailbox or an email address in Entra before you start provisioning. If your user principal names are real email addresses, you can instead map \`emails[type eq "work"].value\` from \`userPrincipalName\` (Attribute mapping, "Users without a mailbox"); check with your ${csm} first.`,
+  },
+  'dry-run-guest-user-name': {
+    group: 'dry-run',
+    severity: 'error',
+    title: 'User name contains #EXT#',
+    explanation: `The user principal name looks like \`alias_homedomain#EXT#@yourtenant.onmicrosoft.com\`: a guest account, or the personal Microsoft account that created the tenant (that one is a Member, not a Guest). Entra sends the user principal name as \`userName\`, so the ${product} account would carry this technical name instead of the person's email address.`,
+    fix: `Assign the person's own work account to the ${app} app instead of the #EXT# account, or ask your ${csm} how ${product} should receive guests.`,
+  },
+  'dry-run-onmicrosoft-user-name': {
+    group: 'dry-run',
+    severity: 'warning',
+    title: 'User name is on an onmicrosoft.com domain',
+    explanation: `The user principal name ends in \`.onmicrosoft.com\`, the tenant's initial domain, which is rarely anyone's email address. ${product} receives it as the user name.`,
+    fix: `If the person has an address on your own domain, change the user principal name to it in Entra before you start. Admin and service accounts usually should not be assigned to the ${app} app at all.`,
+  },
+  'dry-run-guest': {
+    group: 'dry-run',
+    severity: 'warning',
+    title: 'Guest user',
+    explanation: `\`userType\` is Guest: the person signs in with an account from another organisation. Assigned guests are provisioned like members, and Entra cannot leave guests out with a scoping filter on \`userType\`.`,
+    fix: `If guests should not get ${product} accounts, unassign them (or the group that brings them in) from the ${app} app.`,
+  },
+  'dry-run-shared-email': {
+    group: 'dry-run',
+    severity: 'error',
+    title: 'Email address shared by several users',
+    explanation: `Two or more users in the file have the same \`mail\` (ignoring capitals). Entra does not require \`mail\` to be unique, but ${product} accounts use email addresses, so only one of them can get an account: the others are likely to fail with a conflict (HTTP 409), which Entra logs as \`SystemForCrossDomainIdentityManagementServiceIncompatibleFiltering\`.`,
+    fix: `Decide whose address it is, and correct \`mail\` on the other users in Entra or leave them unassigned from the ${app} app.`,
+  },
+  'dry-run-disabled': {
+    group: 'dry-run',
+    severity: 'warning',
+    title: 'Account is disabled',
+    explanation: `Sign-in is blocked for this user (\`accountEnabled\` is False). Entra skips disabled users (the log says \`NotEffectivelyEntitled\`), so no ${product} account is created.${activeRemoved ? ` And because the guide removes the \`active\` mapping, a user who is disabled after their ${product} account exists stays active in ${product}.` : ''}`,
+    fix: `If the person should use ${product}, enable the account before you start. If not, unassign them from the ${app} app, so their skips do not hide real problems in the logs.`,
+  },
+  'dry-run-missing-name': {
+    group: 'dry-run',
+    severity: 'warning',
+    title: 'First or last name is empty',
+    explanation: `\`givenName\` or \`surname\` is empty, so Entra sends no \`name.givenName\` or \`name.familyName\` for this user and ${product} gets the account without that name.`,
+    fix: "Fill in the user's first and last name in Entra before you start provisioning.",
+  },
+  'dry-run-email-differs': {
+    group: 'dry-run',
+    severity: 'info',
+    title: 'Email address differs from the user name',
+    explanation: `The user's \`mail\` is not their user principal name. ${product} receives both: \`userName\` from the user principal name and the work email from \`mail\`.`,
+    fix: `Nothing to do if both are right. If ${product} should see one address only, ask your ${csm} which one it uses to sign people in.`,
+  },
+  'dry-run-missing-columns': {
+    group: 'dry-run',
+    severity: 'warning',
+    title: 'The file lacks columns the dry run needs',
+    explanation:
+      'The dry run reads `mail`, `givenName`, `surname`, `accountEnabled` and `userType` for every user. Without one of these columns it cannot judge that part for anyone, so it says so once instead of flagging every user. "Download users (Preview)" exports only the columns the All users list shows, and its default view has none of the first four.',
+    fix: 'In Users → All users, add the missing columns to the list view and download again, or use the classic Download users, which includes them.',
+  },
+  'dry-run-external-id-unknown': {
+    group: 'dry-run',
+    severity: 'info',
+    title: 'externalId cannot be predicted from the file',
+    explanation:
+      'Entra fills `externalId` from `mailNickname`, and no "Download users" file contains `mailNickname`. The preview shows `<value of [mailNickname]>` there instead of guessing.',
+    fix: "Nothing to do. To see a user's real value, use Provision on demand for that user.",
+  },
+  'dry-run-rows-left-out': {
+    group: 'dry-run',
+    severity: 'info',
+    title: 'Rows that are not users were left out',
+    explanation:
+      "Rows for groups, devices or contacts (a group's member download lists them too) and rows without a user principal name are not users Entra provisions.",
+    fix: 'Nothing to do. Entra provisions the direct members of an assigned group, not the group itself nor the members of nested groups.',
+  },
+  'dry-run-duplicate-rows': {
+    group: 'dry-run',
+    severity: 'info',
+    title: 'The same user appears more than once',
+    explanation:
+      'Several rows have the same user principal name, for example because two downloads were joined. Each user is checked once.',
+    fix: 'Nothing to do.',
+  },
+  'dry-run-not-utf8': {
+    group: 'dry-run',
+    severity: 'warning',
+    title: 'The file is not UTF-8 text',
+    explanation:
+      'The file is not UTF-8, so it was read as Windows-1252, the encoding Excel often uses when it saves a CSV. Names with letters outside Western European alphabets may be shown wrongly.',
+    fix: 'Use the file exactly as Entra downloaded it, without opening and saving it in a spreadsheet first.',
+  },
+  'users-file-empty': {
+    group: 'dry-run',
+    severity: 'error',
+    title: 'The users file is empty',
+    explanation: 'The chosen file has no content.',
+    fix: `Download the users again (${downloadUsers}) and wait until the download has finished.`,
+  },
+  'users-file-too-large': {
+    group: 'dry-run',
+    severity: 'error',
+    title: 'The users file is too large',
+    explanation: `The dry run reads files up to ${formatLimit(MAX_USERS_FILE_BYTES)}, about 150,000 users.`,
+    fix: `Filter the All users list before you download (the file holds the filtered list), or use the member download of the group you assign to the ${app} app.`,
+  },
+  'users-file-spreadsheet': {
+    group: 'dry-run',
+    severity: 'error',
+    title: 'The file is an Excel workbook, not CSV',
+    explanation:
+      'The dry run reads the CSV file Entra downloads, not a spreadsheet workbook (.xlsx).',
+    fix: 'Choose the original .csv file, or save the sheet as "CSV UTF-8".',
+  },
+  'users-file-bulk-template': {
+    group: 'dry-run',
+    severity: 'error',
+    title: 'The file is the bulk-create template, not a download',
+    explanation:
+      'The file starts with `version:v1.0` or has headers such as `Name [displayName] Required`: that is the template Entra offers for creating users in bulk, not a list of your users.',
+    fix: `Download the users instead: ${downloadUsers}.`,
+  },
+  'users-file-m365-export': {
+    group: 'dry-run',
+    severity: 'error',
+    title: 'The file comes from the Microsoft 365 admin center',
+    explanation:
+      "The headers are display names such as `User principal name` and `Block credential`: this is the Microsoft 365 admin center's user export, whose columns differ from Entra's.",
+    fix: `Download the users from the Microsoft Entra admin center instead: ${downloadUsers}.`,
+  },
+  'users-file-not-users-export': {
+    group: 'dry-run',
+    severity: 'error',
+    title: 'The file is not a users download',
+    explanation:
+      "The dry run needs a CSV file with a `userPrincipalName` column, like Entra's Download users and Download members files.",
+    fix: `Choose the file from ${downloadUsers} (or a group's Download members). Provisioning logs (JSON) go in the log doctor on the Troubleshooting page.`,
+  },
+  'users-file-broken-quotes': {
+    group: 'dry-run',
+    severity: 'error',
+    title: "The file's quoting is broken",
+    explanation:
+      'A value that starts with a quotation mark does not end with one before the next comma or line, so the rows after it cannot be read reliably.',
+    fix: 'Download the file again and use it unchanged. If you edited it, look at the line the message names.',
+  },
+
+  // ── Provisioning-log doctor: the downloaded log file ───────────────────────
+  'log-file-empty': {
+    group: 'log-doctor',
+    severity: 'error',
+    title: 'The log file is empty',
+    explanation: 'The chosen file has no content.',
+    fix: 'Download the provisioning logs again (JSON) and wait until the download has finished.',
+  },
+  'log-file-too-large': {
+    group: 'log-doctor',
+    severity: 'error',
+    title: 'The log file is too large',
+    explanation: `The log doctor reads files up to ${formatLimit(MAX_LOG_FILE_BYTES)}. Entra's own download holds at most 100,000 records.`,
+    fix: 'Filter the provisioning logs to a shorter date range, or to failures only, before you download.',
+  },
+  'log-file-csv': {
+    group: 'log-doctor',
+    severity: 'error',
+    title: 'The log file is CSV: use the JSON download',
+    explanation:
+      "Entra's CSV download of the provisioning logs is split into three files whose columns Microsoft does not document, so the log doctor reads only the JSON download.",
+    fix: 'In Provisioning logs, select Download, choose JSON, then select Download next to Provisioning logs.',
+  },
+  'log-file-invalid-json': {
+    group: 'log-doctor',
+    severity: 'error',
+    title: 'The log file is not valid JSON',
+    explanation:
+      'The file stops being valid JSON at the place the message names, for example because the download was cut off or the file was edited.',
+    fix: 'Download the provisioning logs again (JSON) and use the file unchanged.',
+  },
+  'log-file-not-provisioning-log': {
+    group: 'log-doctor',
+    severity: 'error',
+    title: 'This JSON is not a provisioning log',
+    explanation:
+      'The log doctor reads the provisioning-log download: a list of entries with fields such as `provisioningAction`, `provisioningStatusInfo` and `provisioningSteps`. This file holds something else, for example the provisioning schema or the sign-in or audit logs.',
+    fix: `Download the provisioning logs of the ${app} app as JSON: Enterprise apps → ${app} → Provisioning logs → Download.`,
+  },
+  'log-too-many-entries': {
+    group: 'log-doctor',
+    severity: 'warning',
+    title: 'Only the first entries were read',
+    explanation: `The file has more than ${MAX_LOG_ENTRIES.toLocaleString('en-US')} entries, twice what Entra puts in one download. The report covers the first ${MAX_LOG_ENTRIES.toLocaleString('en-US')}.`,
+    fix: 'Download a shorter date range to see the rest.',
+  },
+  'log-entries-unreadable': {
+    group: 'log-doctor',
+    severity: 'warning',
+    title: 'Some entries could not be read',
+    explanation:
+      'Some items in the file are not provisioning-log entries (or not valid JSON), so they are left out of the counts.',
+    fix: 'Download the provisioning logs again and use the file unchanged.',
+  },
+  'log-graph-response': {
+    group: 'log-doctor',
+    severity: 'info',
+    title: 'The file is a Microsoft Graph answer',
+    explanation:
+      'The entries were read from the `value` list of a Microsoft Graph `auditLogs/provisioning` answer rather than the portal download. When the answer has an `@odata.nextLink`, it is only one page of the results.',
+    fix: "Nothing to do. For every entry, use the portal's Download (JSON), or follow the next links.",
+  },
+  'log-no-entries': {
+    group: 'log-doctor',
+    severity: 'info',
+    title: 'The log file has no entries',
+    explanation:
+      'The file is an empty list. The download contains only what the Provisioning logs view shows with its filters (date range, status, action).',
+    fix: 'Widen the filters, check that the list shows entries, then download again.',
+  },
+  'log-no-failures': {
+    group: 'log-doctor',
+    severity: 'info',
+    title: 'No failures in this file',
+    explanation:
+      'No entry in this file failed. That alone does not prove provisioning is healthy: when the Secret Token stops working, Entra puts the job in quarantine and new log entries can simply stop.',
+    fix: "Check the status on the app's provisioning overview for quarantine, and compare the time span of the file with when you expect activity.",
+  },
+  'log-group-entries': {
+    group: 'log-doctor',
+    severity: 'warning',
+    title: 'Entries for groups: group provisioning is on',
+    explanation: `Some entries are about groups. ${product} receives users, not groups, so group provisioning should be off.`,
+    fix: 'Turn off group provisioning: see Attribute mapping, "Turn off group provisioning".',
+  },
+  'log-cause-not-decoded': {
+    group: 'log-doctor',
+    severity: 'info',
+    title: 'A cause this guide does not explain yet',
+    explanation:
+      "The code or skip reason is not one this guide has reliable information about. It is shown exactly as Entra wrote it, with Entra's own text.",
+    fix: `Search Microsoft's "How to analyze the Microsoft Entra provisioning logs" for the code, or copy the summary into a ticket for ${support}.`,
   },
 };
 

@@ -98,14 +98,66 @@ export const PROBE_ROUTE_ERROR_CODES = [
   'probe-unavailable',
 ] as const;
 
+/**
+ * Findings of the provisioning dry run (Entra's "Download users" CSV): per user, then about the file,
+ * then why a file could not be read at all.
+ */
+export const DRY_RUN_CODES = [
+  'dry-run-no-mail',
+  'dry-run-guest-user-name',
+  'dry-run-onmicrosoft-user-name',
+  'dry-run-guest',
+  'dry-run-shared-email',
+  'dry-run-disabled',
+  'dry-run-missing-name',
+  'dry-run-email-differs',
+  'dry-run-missing-columns',
+  'dry-run-external-id-unknown',
+  'dry-run-rows-left-out',
+  'dry-run-duplicate-rows',
+  'dry-run-not-utf8',
+  'users-file-empty',
+  'users-file-too-large',
+  'users-file-spreadsheet',
+  'users-file-bulk-template',
+  'users-file-m365-export',
+  'users-file-not-users-export',
+  'users-file-broken-quotes',
+] as const;
+
+/** Findings of the provisioning-log doctor about the dropped file (the log's own codes are Entra's). */
+export const LOG_DOCTOR_CODES = [
+  'log-file-empty',
+  'log-file-too-large',
+  'log-file-csv',
+  'log-file-invalid-json',
+  'log-file-not-provisioning-log',
+  'log-too-many-entries',
+  'log-entries-unreadable',
+  'log-graph-response',
+  'log-no-entries',
+  'log-no-failures',
+  'log-group-entries',
+  'log-cause-not-decoded',
+] as const;
+
 export type TenantUrlCode = (typeof TENANT_URL_CODES)[number];
 export type TokenCode = (typeof TOKEN_CODES)[number];
 export type LinkCode = (typeof LINK_CODES)[number];
 export type DocumentCode = (typeof DOCUMENT_CODES)[number];
 export type ProbeCode = (typeof PROBE_CODES)[number];
 export type ProbeRouteErrorCode = (typeof PROBE_ROUTE_ERROR_CODES)[number];
+export type DryRunCode = (typeof DRY_RUN_CODES)[number];
+export type LogDoctorCode = (typeof LOG_DOCTOR_CODES)[number];
 export type DiagnosticCode =
-  TenantUrlCode | TokenCode | LinkCode | DocumentCode | ProbeCode | ProbeRouteErrorCode;
+  | TenantUrlCode
+  | TokenCode
+  | LinkCode
+  | DocumentCode
+  | ProbeCode
+  | ProbeRouteErrorCode
+  | DryRunCode
+  | LogDoctorCode;
 
 export const ALL_DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
   ...new Set<DiagnosticCode>([
@@ -115,6 +167,8 @@ export const ALL_DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
     ...DOCUMENT_CODES,
     ...PROBE_CODES,
     ...PROBE_ROUTE_ERROR_CODES,
+    ...DRY_RUN_CODES,
+    ...LOG_DOCTOR_CODES,
   ]),
 ];
 

@@ -162,6 +162,27 @@ export const sourceDocuments = {
     version: '2026-08-06',
     read: `${mirror} docs/identity/multi-tenant-organizations/cross-tenant-synchronization-configure.md @60bcd50e`,
   },
+  'ms-users-bulk-download': {
+    title: 'Download a list of users in the Microsoft Entra admin center',
+    url: `${learn}/identity/users/users-bulk-download`,
+    publisher: 'Microsoft Learn',
+    version: '2025-08-19',
+    read: `${mirror} docs/identity/users/users-bulk-download.md @60bcd50e`,
+  },
+  'ms-groups-bulk-download-members': {
+    title: 'Bulk download members of a group in Microsoft Entra ID',
+    url: `${learn}/identity/users/groups-bulk-download-members`,
+    publisher: 'Microsoft Learn',
+    version: '2024-12-19',
+    read: `${entraDocs} docs/identity/users/groups-bulk-download-members.md @0563131b`,
+  },
+  'ms-download-logs': {
+    title: 'How to download logs in Microsoft Entra ID',
+    url: `${learn}/identity/monitoring-health/howto-download-logs`,
+    publisher: 'Microsoft Learn',
+    version: '2024-11-08',
+    read: `${mirror} docs/identity/monitoring-health/howto-download-logs.md`,
+  },
   'aiq-scim-entra': {
     title: 'SCIM Provisioning with EntraID',
     url: 'https://support.apartmentiq.io/en_US/all-market-survey-documents/scim-sso-with-entraid',

@@ -3,6 +3,8 @@ import {
   ALL_DIAGNOSTIC_CODES,
   CATALOGUE_GROUPS,
   DOCUMENT_CODES,
+  DRY_RUN_CODES,
+  LOG_DOCTOR_CODES,
   PROBE_CODES,
   PROBE_ROUTE_ERROR_CODES,
   SEVERITIES,
@@ -44,6 +46,8 @@ describe('diagnostic catalogue', () => {
     for (const code of DOCUMENT_CODES) expect(diagnosticCatalogue[code].group).toBe('endpoint');
     for (const code of [...PROBE_CODES, ...PROBE_ROUTE_ERROR_CODES])
       expect(diagnosticCatalogue[code].group).toBe('connection-test');
+    for (const code of DRY_RUN_CODES) expect(diagnosticCatalogue[code].group).toBe('dry-run');
+    for (const code of LOG_DOCTOR_CODES) expect(diagnosticCatalogue[code].group).toBe('log-doctor');
   });
 
   it('names the exact Entra field in every Tenant URL and Secret Token entry', () => {
@@ -96,6 +100,23 @@ describe('Entra provisioning-log codes', () => {
     expect(shown).toContain(
       'You appear to have entered invalid credentials. Please confirm you are using the correct information for an administrative account.',
     );
+  });
+
+  it('names each Entra code once, so the log doctor finds one explanation per code', () => {
+    const names = entraLogCodes
+      .filter((entry) => entry.kind === 'code' || entry.kind === 'skip-reason')
+      .flatMap((entry) =>
+        [entry.shown, ...(entry.alsoShown ?? [])].map((name) => name.toLowerCase()),
+      );
+    expect(new Set(names).size).toBe(names.length);
+    for (const code of [
+      'SystemForCrossDomainIdentityManagementServiceIncompatibleFiltering',
+      'SystemForCrossDomainIdentityManagementBadRequest',
+      'RedundantExport',
+      'MissingValues',
+      'TooManyRequests',
+    ])
+      expect(names).toContain(code.toLowerCase());
   });
 
   it('has unique anchor ids that cannot collide with diagnostic codes, and related codes that exist', () => {

@@ -29,6 +29,9 @@ describe('Troubleshooting page', () => {
       'SCIM endpoint',
       'Connection test',
       'Entra provisioning-log codes',
+      'Read your provisioning logs',
+      'Provisioning dry run',
+      'Provisioning-log doctor',
     ]);
   });
 });
