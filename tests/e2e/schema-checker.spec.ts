@@ -148,7 +148,9 @@ test.describe('with a schema', () => {
       'Group provisioning is on',
     );
     await expect(page.locator('[data-code="email-from-mail"]')).toContainText('userPrincipalName');
-    await expect(page.locator('[data-code="active-trade-off"]')).toContainText('active=false');
+    await expect(page.locator('[data-code="active-trade-off"]')).toContainText(
+      'permanently deleted in Entra while still assigned',
+    );
 
     const cleaned = JSON.parse(await cleanedField(page).inputValue()) as Schema;
     expect(cleaned).toEqual(JSON.parse(fixtureText('already-cleaned.json')));
