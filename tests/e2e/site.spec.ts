@@ -53,9 +53,14 @@ test.describe('every page', () => {
       await expect(heading).not.toHaveText('');
       if (step) await expect(heading).toHaveText(step.label);
       // "Mark this step as done" belongs to the step pages, and only to them.
-      await expect(page.getByRole('checkbox', { name: 'Mark this step as done' })).toHaveCount(
-        step ? 1 : 0,
-      );
+      const markDone = page.getByRole('checkbox', { name: 'Mark this step as done' });
+      await expect(markDone).toHaveCount(step ? 1 : 0);
+      if (step) {
+        await expect(markDone).toBeVisible();
+        await expect(
+          page.getByText(`Step ${step.position} of ${guideSteps.length}: ${step.title}`),
+        ).toBeVisible();
+      }
 
       // textContent, not innerText: the other layout's tab panel is hidden but part of the page.
       const text = normalizeText((await page.locator('main').textContent()) ?? '');

@@ -118,19 +118,8 @@ test.describe('step progress', () => {
     });
   }
 
-  test('the control appears on step pages only', async ({ page }) => {
-    const step = third;
-    await page.goto(stepHref(step));
-    await expect(markDone(page)).toBeVisible();
-    await expect(
-      page.getByText(`Step ${step.position} of ${STEP_COUNT}: ${step.title}`),
-    ).toBeVisible();
-    await expectNoAxeViolations(page, 'aiq-step-done');
-    for (const path of ['/', '/support/', '/for-csms/', '/checklist/', '/troubleshooting/']) {
-      await page.goto(path);
-      await expect(markDone(page)).toHaveCount(0);
-    }
-  });
+  // The control on every step page and on no other page, with its "Step N of M" line and axe in
+  // both themes: site.spec.ts, on its one visit to each page.
 });
 
 test.describe('role check on Prepare', () => {
