@@ -5,6 +5,27 @@ import react from '@astrojs/react';
 import node from '@astrojs/node';
 import securityHeaders from './src/server/build/integration.ts';
 import starlightLinksValidator from 'starlight-links-validator';
+import { existsSync } from 'node:fs';
+import { entraTrack } from './src/lib/steps/entra.ts';
+import { missingStepPages, trackSidebar } from './src/lib/steps/track.ts';
+
+// The guide's steps come from one list (src/lib/steps/entra.ts): a listed step without a page
+// stops the dev server and the build here, with a message that names it.
+const docs = new URL('./src/content/docs/', import.meta.url);
+const missingPages = missingStepPages(entraTrack, (slug) =>
+  ['.mdx', '.md'].some((extension) => existsSync(new URL(slug + extension, docs))),
+);
+if (missingPages.length > 0) throw new Error(missingPages.join('\n'));
+
+/** The sidebar; Starlight's Previous / Next links follow its order. Exported for the tests. */
+export const sidebar = [
+  { label: 'Overview', link: '/' },
+  ...trackSidebar(entraTrack),
+  { label: 'Troubleshooting', link: '/troubleshooting/' },
+  { label: 'For CSMs', link: '/for-csms/' },
+  { label: 'Support quick reference', link: '/support/' },
+  { label: 'Printable checklist', link: '/checklist/' },
+];
 
 // Every page is prerendered; only routes that opt out (`export const prerender = false`,
 // i.e. POST /api/probe) run on demand in the Node server.
@@ -54,24 +75,9 @@ export default defineConfig({
         // The footer's meta row shows the sources each page rests on and when they were checked.
         LastUpdated: './src/components/SourcesFooter.astro',
       },
-      sidebar: [
-        { label: 'Overview', link: '/' },
-        {
-          label: 'Set-up steps',
-          items: [
-            { label: '1. Prepare', link: '/prepare/' },
-            { label: '2. Create the app', link: '/create-app/' },
-            { label: '3. Connect', link: '/connect/' },
-            { label: '4. Attribute mapping', link: '/attribute-mapping/' },
-            { label: '5. Start provisioning', link: '/start-provisioning/' },
-          ],
-        },
-        { label: 'After setup', link: '/after-setup/' },
-        { label: 'Troubleshooting', link: '/troubleshooting/' },
-        { label: 'For CSMs', link: '/for-csms/' },
-        { label: 'Support quick reference', link: '/support/' },
-        { label: 'Printable checklist', link: '/checklist/' },
-      ],
+      // Numbers each step page's title from the step list (src/route-data.ts).
+      routeMiddleware: './src/route-data.ts',
+      sidebar,
     }),
     react(),
     // Security headers: per-page CSP hashes after the build, and the server entry that sends them.

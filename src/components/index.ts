@@ -4,6 +4,7 @@ export { default as UiLabel } from './UiLabel.astro';
 export { default as DefaultMappingsTable } from './DefaultMappingsTable.astro';
 export { default as SupportedAttributes } from './SupportedAttributes.astro';
 export { default as SupportContact } from './SupportContact.astro';
+export { default as StepCards } from './StepCards.astro';
 export { default as ConnectionChecker } from './ConnectionChecker';
 export { default as DiagnosticCatalogue } from './DiagnosticCatalogue.astro';
 export { default as SchemaChecker } from './SchemaCheckerSection.astro';

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import {
   INVALID_JSON_FILE,
   invalidJsonFixture,
   largeSchemaText,
 } from '../unit/schema/fixture-builder';
+import { axeViolations, switchTheme } from './support/a11y';
 
 const PAGE = '/attribute-mapping/';
 
@@ -26,7 +26,6 @@ const SUPPORTED = [
   'name.familyName',
   'externalId',
 ];
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 type Schema = {
   synchronizationRules: {
@@ -56,16 +55,7 @@ async function paste(page: Page, field: Locator, text: string) {
 }
 
 async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .include('.schema-checker-section')
-    .withTags(WCAG_TAGS)
-    .analyze();
-  expect(
-    results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([]);
+  expect(await axeViolations(page, '.schema-checker-section')).toEqual([]);
 }
 
 const statusLine = (page: Page) => page.locator('.schema-checker > [role="status"]');
@@ -159,7 +149,7 @@ test.describe('with a schema', () => {
     await expect(page.locator('.schema-sample__request')).not.toContainText('enterprise');
     await expectNoAxeViolations(page);
     // The status and finding colours in the other theme too.
-    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    await switchTheme(page, 'dark');
     await expectNoAxeViolations(page);
   });
 

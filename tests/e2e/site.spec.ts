@@ -1,37 +1,17 @@
 /**
- * The built guide, end to end in Chromium: every page answers with its heading and no console
- * errors, the sidebar keeps the customer's order, the portal-layout tabs follow the reader,
- * search finds the final notes, the source guide's phrases are on the built pages, and axe finds
- * no WCAG 2.2 AA violation in either theme.
+ * The built guide, end to end in Chromium: every page answers with its heading, its source-guide
+ * phrases and no console errors, and axe finds no WCAG 2.2 AA violation in either theme (one page
+ * load for all of it); the sidebar and Previous / Next follow the step list; the portal-layout
+ * tabs follow the reader; search finds what support asks for.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page as BrowserPage } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { findGuideStep, guideSteps, stepHref } from '../../src/lib/steps';
 import { coveredPhrases, normalizeText, renderedPhrase } from '../support/source-coverage';
+import { expectNoAxeViolationsInBothThemes, useTheme, watchForErrors } from './support/a11y';
 
 /** URLs CSMs and support link to: a missing one must fail even if the sitemap forgot it. */
-const REQUIRED_PAGES = [
-  '/',
-  '/prepare/',
-  '/create-app/',
-  '/connect/',
-  '/attribute-mapping/',
-  '/start-provisioning/',
-  '/after-setup/',
-  '/troubleshooting/',
-  '/for-csms/',
-];
-
-/** The customer's path, in order, as the sidebar must list it (other entries may sit between). */
-const STEP_ORDER = [
-  '/',
-  '/prepare/',
-  '/create-app/',
-  '/connect/',
-  '/attribute-mapping/',
-  '/start-provisioning/',
-  '/after-setup/',
-];
+const REQUIRED_PAGES = ['/', ...guideSteps.map(stepHref), '/troubleshooting/', '/for-csms/'];
 
 /** Pages the build published, so a page added later is covered without touching this file. */
 function sitemapPages(): string[] {
@@ -47,41 +27,60 @@ function sitemapPages(): string[] {
 
 const ALL_PAGES = [...new Set([...REQUIRED_PAGES, ...sitemapPages()])].sort();
 const NOT_FOUND_PATH = '/no-such-step/';
-const THEMES = ['light', 'dark'] as const;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PORTAL_TABS = 'starlight-tabs[data-sync-key="portal"]';
+const phrasesByPage = Map.groupBy(coveredPhrases, (phrase) =>
+  phrase.page === 'index' ? '/' : stepHref({ slug: phrase.page }),
+);
 
-/** Collects console errors and uncaught exceptions while a page is open. */
-function watchForErrors(page: BrowserPage): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
-  // Chromium's "Failed to load resource" message omits the URL; record it so a failure says which.
-  page.on('response', (response) => {
-    if (response.status() >= 400)
-      errors.push(`HTTP ${response.status()}: ${new URL(response.url()).pathname}`);
-  });
-  return errors;
-}
+// Two whole-page axe passes per page, and walks through several pages, are CPU-heavy: on a shared
+// 2-core CI machine allow for that. Nothing here asserts on time.
+test.describe.configure({ timeout: 120_000 });
 
 test.describe('every page', () => {
   for (const path of ALL_PAGES) {
-    test(`${path} answers 200 with its heading and no console errors`, async ({ page }) => {
+    const phrases = phrasesByPage.get(path) ?? [];
+    const step = findGuideStep(path.replaceAll('/', ''));
+    test(`${path}: 200, its heading${phrases.length ? `, its ${phrases.length} source phrases` : ''}, no console errors, axe clean in both themes`, async ({
+      page,
+    }) => {
       const errors = watchForErrors(page);
+      await useTheme(page, 'light');
       const response = await page.goto(path);
       expect(response?.status(), `status of ${path}`).toBe(200);
       const heading = page.locator('main h1');
       await expect(heading).toHaveCount(1);
       await expect(heading).toBeVisible();
       await expect(heading).not.toHaveText('');
-      await page.waitForLoadState('networkidle');
+      if (step) await expect(heading).toHaveText(step.label);
+      // "Mark this step as done" belongs to the step pages, and only to them.
+      const markDone = page.getByRole('checkbox', { name: 'Mark this step as done' });
+      await expect(markDone).toHaveCount(step ? 1 : 0);
+      if (step) {
+        await expect(markDone).toBeVisible();
+        await expect(
+          page.getByText(`Step ${step.position} of ${guideSteps.length}: ${step.title}`),
+        ).toBeVisible();
+      }
+
+      // textContent, not innerText: the other layout's tab panel is hidden but part of the page.
+      const text = normalizeText((await page.locator('main').textContent()) ?? '');
+      const missing = phrases
+        .map((phrase) => renderedPhrase(phrase) ?? phrase.fromConfig?.holds ?? phrase.source)
+        .filter((wanted) => !text.includes(normalizeText(wanted)));
+      expect(missing, 'source phrases missing from the built page').toEqual([]);
+
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+      await expectNoAxeViolationsInBothThemes(page);
+      // Checked last, after both axe passes: scripts and islands that run after load have run.
       expect(errors).toEqual([]);
     });
   }
 
-  test('an unknown URL answers 404 with the not-found page', async ({ page }) => {
+  test('an unknown URL answers 404 with the not-found page, axe clean in both themes', async ({
+    page,
+  }) => {
+    const errors = watchForErrors(page);
+    await useTheme(page, 'light');
     const response = await page.goto(NOT_FOUND_PATH);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1')).toHaveText('Page not found');
@@ -89,25 +88,38 @@ test.describe('every page', () => {
       'href',
       '/',
     );
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expectNoAxeViolationsInBothThemes(page);
+    expect(errors).toEqual([]);
   });
 });
 
-test('the sidebar lists the set-up steps in order', async ({ page }) => {
+test('the sidebar and Previous / Next walk the steps in the list’s order', async ({ page }) => {
   await page.goto('/');
   const links = page.locator('nav[aria-label="Main"] a');
   const hrefs = await links.evaluateAll((anchors) =>
     anchors.map((anchor) => anchor.getAttribute('href') ?? ''),
   );
-  expect(hrefs.filter((href) => STEP_ORDER.includes(href))).toEqual(STEP_ORDER);
+  const stepOrder = ['/', ...guideSteps.map(stepHref)];
+  expect(hrefs.filter((href) => stepOrder.includes(href))).toEqual(stepOrder);
   const labels = (await links.allTextContents()).map((label) => label.trim());
-  const numbered = labels.filter((label) => /^\d\. /.test(label));
-  expect(numbered).toEqual([
-    '1. Prepare',
-    '2. Create the app',
-    '3. Connect',
-    '4. Attribute mapping',
-    '5. Start provisioning',
-  ]);
+  expect(labels.filter((label) => /^\d+\. /.test(label))).toEqual(
+    guideSteps.filter((step) => step.number !== undefined).map((step) => step.label),
+  );
+
+  // From the Overview, Next leads through every step in order, each titled with its number.
+  for (const [index, step] of guideSteps.entries()) {
+    const next = page.locator('.pagination-links a[rel="next"]');
+    await expect(next.locator('.link-title')).toHaveText(step.label);
+    await next.click();
+    await expect(page).toHaveURL(new RegExp(`${stepHref(step)}$`));
+    await expect(page.locator('main h1')).toHaveText(step.label);
+    await expect(page).toHaveTitle(`${step.label} | ApartmentIQ SCIM setup`);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', step.label);
+    await expect(page.locator('.pagination-links a[rel="prev"] .link-title')).toHaveText(
+      guideSteps[index - 1]?.label ?? 'Overview',
+    );
+  }
 });
 
 test('the portal-layout choice follows the reader across pages and reloads', async ({ page }) => {
@@ -162,54 +174,41 @@ test('the portal-layout choice follows the reader across pages and reloads', asy
   for (const panel of await newerPanels.all()) await expect(panel).toBeHidden();
 });
 
-test('search finds the final notes by "Research Pro"', async ({ page }) => {
+test('search finds the final notes, the diagnostic codes and Entra’s error strings', async ({
+  page,
+}) => {
   await page.goto('/');
-  const searchButton = page.getByRole('button', { name: 'Search' });
-  await expect(searchButton).toBeEnabled();
-  await searchButton.click();
+  const open = page.getByRole('button', { name: 'Search' }).first();
+  await expect(open).toBeEnabled();
+  await open.click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
-  await dialog.getByRole('textbox', { name: 'Search' }).fill('Research Pro');
-  // Pagefind fetches its index and WebAssembly on first search: allow for a slow, shared machine.
-  await expect(dialog.locator('a[href*="/after-setup/"]').first()).toBeVisible({ timeout: 20_000 });
-  await expect(dialog.getByText('Research Pro').first()).toBeVisible();
-});
+  const input = dialog.getByRole('textbox', { name: 'Search' });
+  const results = dialog.locator('.pagefind-ui__result-link');
 
-test.describe('the source guide on the built pages', () => {
-  const byPage = Map.groupBy(coveredPhrases, (phrase) => phrase.page);
-  for (const [pageName, phrases] of byPage) {
-    const path = pageName === 'index' ? '/' : `/${pageName}/`;
-    test(`${path} carries its ${phrases.length} source phrases`, async ({ page }) => {
-      await page.goto(path);
-      // textContent, not innerText: the other layout's tab panel is hidden but part of the page.
-      const text = normalizeText((await page.locator('main').textContent()) ?? '');
-      const missing = phrases
-        .map((phrase) => renderedPhrase(phrase) ?? phrase.fromConfig?.holds ?? phrase.source)
-        .filter((wanted) => !text.includes(normalizeText(wanted)));
-      expect(missing).toEqual([]);
+  for (const [query, expectedPage] of [
+    ['Research Pro', /\/(support|checklist|after-setup)\//],
+    ['unauthorized', /\/(support|troubleshooting)\//],
+    ['SystemForCrossDomainIdentityManagementServiceIncompatible', /\/support\//],
+  ] as const) {
+    await test.step(`"${query}"`, async () => {
+      await input.fill(query);
+      // Wait for this query's results ("3 results for …"), not "Searching for …" or the previous
+      // query's. Pagefind fetches its index, WebAssembly and each result's fragment on demand:
+      // allow for a slow, shared machine.
+      await expect(dialog.locator('.pagefind-ui__message')).toHaveText(
+        new RegExp(`^\\d+ results? for .*${query}`),
+        { timeout: 20_000 },
+      );
+      await expect(results.first()).toBeVisible({ timeout: 20_000 });
+      const hrefs = await results.evaluateAll((links) =>
+        links.map((link) => link.getAttribute('href') ?? ''),
+      );
+      expect(hrefs.some((href) => expectedPage.test(href))).toBe(true);
+      if (query === 'Research Pro') {
+        await expect(dialog.locator('a[href*="/after-setup/"]').first()).toBeVisible();
+        await expect(dialog.getByText('Research Pro').first()).toBeVisible();
+      }
     });
-  }
-});
-
-test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
-  // An axe pass over a full page is CPU-heavy; on a shared 2-core CI machine it can outlast the default 30 s.
-  test.describe.configure({ timeout: 120_000 });
-  for (const theme of THEMES) {
-    for (const path of [...ALL_PAGES, NOT_FOUND_PATH]) {
-      test(`${path} in the ${theme} theme has no violations`, async ({ page }) => {
-        await page.addInitScript(
-          (chosen) => localStorage.setItem('starlight-theme', chosen),
-          theme,
-        );
-        await page.goto(path);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        const summary = results.violations.map(
-          (violation) =>
-            `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        );
-        expect(summary).toEqual([]);
-      });
-    }
   }
 });

@@ -1,5 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { guideSteps, stepHref } from '../../src/lib/steps';
+import { expectNoAxeViolations, useTheme, watchForErrors } from './support/a11y';
 
 /**
  * The shared-workspace features: step progress, the role check, the CSM link builder, copy-link
@@ -11,38 +12,11 @@ test.describe.configure({ timeout: 120_000 });
 const expect = baseExpect.configure({ timeout: 15_000 });
 
 const PROGRESS_KEY = 'aiq-scim:progress';
-const STEP_COUNT = 6;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const STEP_COUNT = guideSteps.length;
+const [first, second, third] = guideSteps;
+if (!first || !second || !third) throw new Error('these tests walk at least three guide steps');
 const GOOD_TENANT_URL = 'https://acme.apartmentiq.io/scim/v2';
 const TOKEN = 'Zk9xW2pLr7QeT1uVb8NcYd3HsA6gJm4P0oIiEaFyKt5';
-
-/** Starlight reads the theme from localStorage before the first paint. */
-async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
-  await page.addInitScript((chosen) => localStorage.setItem('starlight-theme', chosen), theme);
-}
-
-/** Collects console errors and uncaught exceptions in the page. */
-function collectPageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    errors.push(`${message.text()} (${message.location().url})`);
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
-
-async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {
-  let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
-  if (include) builder = builder.include(include);
-  const { violations } = await builder.analyze();
-  expect(
-    violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([]);
-}
 
 function markDone(page: Page) {
   return page.getByRole('checkbox', { name: 'Mark this step as done' });
@@ -58,49 +32,52 @@ test.describe('step progress', () => {
   test('steps marked done survive a reload and show on the Overview; Reset clears them', async ({
     page,
   }) => {
-    const errors = collectPageErrors(page);
-    await page.goto('/prepare/');
+    const errors = watchForErrors(page);
+    await page.goto(stepHref(first));
     await markDone(page).check();
     await expect(page.getByRole('status').filter({ hasText: 'Marked as done' })).toContainText(
-      'Next open step: Create the app',
+      `Next open step: ${second.title}`,
     );
 
-    await page.goto('/create-app/');
+    await page.goto(stepHref(second));
     await expect(markDone(page)).not.toBeChecked();
     await markDone(page).check();
     await page.reload();
     await expect(markDone(page)).toBeChecked();
 
     const stored = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
-    expect(JSON.parse(stored ?? 'null')).toEqual({ v: 1, done: ['prepare', 'create-app'] });
+    expect(JSON.parse(stored ?? 'null')).toEqual({ v: 1, done: [first.slug, second.slug] });
 
     await page.goto('/');
     const summary = page.locator('aiq-progress-summary');
     await expect(summary.getByText(`2 of ${STEP_COUNT} steps done.`)).toBeVisible();
     await expect(summary.getByRole('progressbar')).toHaveAttribute('value', '2');
-    const continueLink = summary.getByRole('link', { name: /^Continue with step 3: Connect$/ });
-    await expect(continueLink).toHaveAttribute('href', '/connect/');
+    const continueLink = summary.getByRole('link', {
+      name: `Continue with step ${third.position}: ${third.title}`,
+      exact: true,
+    });
+    await expect(continueLink).toHaveAttribute('href', stepHref(third));
     await expectNoAxeViolations(page, 'aiq-progress-summary');
 
     await summary.getByRole('button', { name: 'Reset progress' }).click();
     await expect(summary.getByText(`Progress reset. 0 of ${STEP_COUNT} steps done.`)).toBeVisible();
     await expect(
-      summary.getByRole('link', { name: /^Start with step 1: Prepare$/ }),
-    ).toHaveAttribute('href', '/prepare/');
+      summary.getByRole('link', { name: `Start with step 1: ${first.title}`, exact: true }),
+    ).toHaveAttribute('href', stepHref(first));
     await expect(summary.getByRole('button', { name: 'Reset progress' })).toBeHidden();
     expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBeNull();
 
-    await page.goto('/prepare/');
+    await page.goto(stepHref(first));
     await expect(markDone(page)).not.toBeChecked();
     expect(errors).toEqual([]);
   });
 
   test('unticking a step marks it not done', async ({ page }) => {
-    await page.goto('/connect/');
+    await page.goto(stepHref(third));
     await markDone(page).check();
     await expect(
-      page.locator('aiq-step-done').getByRole('link', { name: 'Prepare' }),
-    ).toHaveAttribute('href', '/prepare/');
+      page.locator('aiq-step-done').getByRole('link', { name: first.title }),
+    ).toHaveAttribute('href', stepHref(first));
     await expectNoAxeViolations(page, 'aiq-step-done');
     await markDone(page).uncheck();
     await expect(page.locator('aiq-step-done').getByRole('status')).toContainText(
@@ -115,12 +92,12 @@ test.describe('step progress', () => {
   });
 
   for (const [label, corrupt] of [
-    ['corrupt JSON', '{"v":1,"done":["prepare"'],
-    ['an old version', '{"v":0,"done":["prepare","connect"]}'],
-    ['the wrong shape', '{"v":1,"done":"prepare"}'],
+    ['corrupt JSON', `{"v":1,"done":["${first.slug}"`],
+    ['an old version', `{"v":0,"done":["${first.slug}","${third.slug}"]}`],
+    ['the wrong shape', `{"v":1,"done":"${first.slug}"}`],
   ] as const) {
     test(`a stored value with ${label} is ignored without breaking the page`, async ({ page }) => {
-      const errors = collectPageErrors(page);
+      const errors = watchForErrors(page);
       await page.goto('/');
       await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
         PROGRESS_KEY,
@@ -131,26 +108,18 @@ test.describe('step progress', () => {
         page.locator('aiq-progress-summary').getByText(`0 of ${STEP_COUNT} steps done.`),
       ).toBeVisible();
 
-      await page.goto('/prepare/');
+      await page.goto(stepHref(first));
       await expect(markDone(page)).toBeEnabled();
       await expect(markDone(page)).not.toBeChecked();
       await markDone(page).check();
       const stored = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
-      expect(JSON.parse(stored ?? 'null')).toEqual({ v: 1, done: ['prepare'] });
+      expect(JSON.parse(stored ?? 'null')).toEqual({ v: 1, done: [first.slug] });
       expect(errors).toEqual([]);
     });
   }
 
-  test('the control appears on step pages only', async ({ page }) => {
-    await page.goto('/attribute-mapping/');
-    await expect(markDone(page)).toBeVisible();
-    await expect(page.getByText(`Step 4 of ${STEP_COUNT}: Attribute mapping`)).toBeVisible();
-    await expectNoAxeViolations(page, 'aiq-step-done');
-    for (const path of ['/', '/support/', '/for-csms/', '/checklist/', '/troubleshooting/']) {
-      await page.goto(path);
-      await expect(markDone(page)).toHaveCount(0);
-    }
-  });
+  // The control on every step page and on no other page, with its "Step N of M" line and axe in
+  // both themes: site.spec.ts, on its one visit to each page.
 });
 
 test.describe('role check on Prepare', () => {
@@ -342,16 +311,9 @@ test.describe('printable checklist', () => {
   test('lists every step, the supported attributes and the final notes', async ({ page }) => {
     await useTheme(page, 'light');
     await page.goto('/checklist/');
-    for (const title of [
-      'Prepare',
-      'Create the app',
-      'Connect',
-      'Attribute mapping',
-      'Start provisioning',
-      'After setup',
-    ]) {
+    for (const step of guideSteps) {
       await expect(
-        page.getByRole('heading', { name: new RegExp(`^Step \\d: ${title}$`) }),
+        page.getByRole('heading', { name: `Step ${step.position}: ${step.title}`, exact: true }),
       ).toBeVisible();
     }
     for (const attribute of [
@@ -397,7 +359,9 @@ test.describe('printable checklist', () => {
     await expect(
       page.getByRole('heading', { name: 'Printable checklist', level: 1 }),
     ).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Step 1: Prepare' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: `Step ${first.position}: ${first.title}` }),
+    ).toBeVisible();
 
     await page.emulateMedia({ media: 'screen' });
     await expect(page.getByRole('button', { name: 'Print this checklist' })).toBeVisible();
@@ -428,25 +392,4 @@ test.describe('support quick reference', () => {
   // Whole-page axe in both themes for /support/, /for-csms/ and /checklist/: site.spec.ts checks every page.
 });
 
-test.describe('site search', () => {
-  for (const [query, expectedPage] of [
-    ['unauthorized', /\/(support|troubleshooting)\//],
-    ['Research Pro', /\/(support|checklist|after-setup)\//],
-    ['SystemForCrossDomainIdentityManagementServiceIncompatible', /\/support\//],
-  ] as const) {
-    test(`finds "${query}"`, async ({ page }) => {
-      await page.goto('/');
-      const open = page.getByRole('button', { name: 'Search' }).first();
-      await expect(open).toBeEnabled();
-      await open.click();
-      const dialog = page.getByRole('dialog');
-      await dialog.locator('.pagefind-ui__search-input').fill(query);
-      const results = dialog.locator('.pagefind-ui__result-link');
-      await expect(results.first()).toBeVisible();
-      const hrefs = await results.evaluateAll((links) =>
-        links.map((link) => link.getAttribute('href') ?? ''),
-      );
-      expect(hrefs.some((href) => expectedPage.test(href))).toBe(true);
-    });
-  }
-});
+// Site search: site.spec.ts (one dialog, every query support relies on).

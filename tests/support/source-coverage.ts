@@ -5,15 +5,10 @@
  * fails a test.
  */
 import { apartmentIq } from '../../src/config/apartmentiq';
+import type { GuideStepSlug } from '../../src/lib/steps';
 
-export type Page =
-  | 'index'
-  | 'prepare'
-  | 'create-app'
-  | 'connect'
-  | 'attribute-mapping'
-  | 'start-provisioning'
-  | 'after-setup';
+/** The Overview or a step's page (the slug from the step list). */
+export type Page = 'index' | GuideStepSlug;
 
 export interface CoveredPhrase {
   /** The words as the source guide has them (case-insensitive). */

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { guideSteps } from '~/lib/progress/steps';
+import { guideSteps } from '~/lib/steps';
 import { formatDay, pageCitations } from '~/lib/sources/citation';
 import { PageSourcesFieldSchema, type PageSources } from '~/lib/sources/frontmatter';
 import { sourceDocuments, sourceKeys } from '~/lib/sources/registry';

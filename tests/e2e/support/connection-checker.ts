@@ -3,7 +3,6 @@
  * wrapped so they use the CA the site's server was started with) and the widget's locators.
  */
 import { test as base, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { loadOrCreateTestCa, type TestCa } from '../../support/test-ca';
 import {
   startFaultServer,
@@ -49,17 +48,8 @@ export const test = base.extend<{ scim: ScimServers }>({
 
 export { expect };
 
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Every WCAG 2.2 AA violation on the page (or inside `scope`), as a readable list (empty when clean). */
-export async function axeViolations(page: Page, scope?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
-  const results = await (scope ? builder.include(scope) : builder).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
-  );
-}
+/** The shared axe helper (one mode and tag set for every spec). */
+export { axeViolations } from './a11y';
 
 export function checker(page: Page) {
   const root = page.locator('.aiq-cc');

@@ -11,6 +11,8 @@ import {
   summarizeProgress,
 } from '~/lib/progress/state';
 
+// A fixed list for the pure progress functions, on purpose not the guide's (tests/unit/steps walks
+// that one): these cases keep their meaning when a step is added to the guide.
 const STEPS = [
   'prepare',
   'create-app',
