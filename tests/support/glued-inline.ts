@@ -72,8 +72,14 @@ function textOf(node: Node): string {
   return node.childNodes.map(textOf).join('');
 }
 
+/**
+ * Markup from a live page may say how each element is laid out (`data-display`, the computed
+ * `display`): a span the stylesheet makes a block is not glued to the text beside it.
+ */
 function isInline(node: Node): node is Element {
-  return isElement(node) && INLINE.has(node.tagName) && textOf(node).trim() !== '';
+  if (!isElement(node) || !INLINE.has(node.tagName) || textOf(node).trim() === '') return false;
+  const display = node.attrs.find((attribute) => attribute.name === 'data-display')?.value;
+  return display === undefined || display.startsWith('inline');
 }
 
 /** Words around the seam, for a readable finding: "at least|Application Administrator". */

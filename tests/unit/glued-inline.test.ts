@@ -42,6 +42,15 @@ describe('gluedInlineElements', () => {
     expect(gluedInlineElements(`<main><div>${html}</div></main>`)).toEqual([]);
   });
 
+  it('takes a live page’s layout into account: a span displayed as a block is not glued', () => {
+    expect(
+      gluedInlineElements('<li>Priya Shah<span data-display="block">priya@example.com</span></li>'),
+    ).toEqual([]);
+    expect(
+      gluedInlineElements('<li>Status<span data-display="inline-flex">Pass</span></li>'),
+    ).toEqual(['Status|Pass']);
+  });
+
   it('reads noscript content as markup and skips what is not a line of text', () => {
     expect(
       gluedInlineElements('<main><noscript><p>open<code>x</code></p></noscript></main>'),
