@@ -338,6 +338,23 @@ test.describe('printable checklist', () => {
     await expect(page.getByText(/Research Pro or Explore Pro seats/)).toBeVisible();
   });
 
+  test('prints on one page, Letter and A4 alike, with every step on it', async ({ page }) => {
+    await page.goto('/checklist/');
+    for (const format of ['Letter', 'A4'] as const) {
+      // Chromium's PDF writes one uncompressed "/Type /Page" dictionary per page.
+      const pdf = (await page.pdf({ format })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? [], `${format} pages`).toHaveLength(1);
+    }
+    // One page because it fits, not because something went missing on paper (where each step's
+    // link shows its address after it).
+    await page.emulateMedia({ media: 'print' });
+    for (const step of guideSteps)
+      await expect(
+        page.getByRole('heading', { name: `Step ${step.position}: ${step.title} (` }),
+      ).toBeVisible();
+    await expect(page.getByText(/Research Pro or Explore Pro seats/)).toBeVisible();
+  });
+
   test('print media hides the navigation and keeps the content', async ({ page }) => {
     const navigation = [
       page.locator('.page > header'),
