@@ -5,9 +5,11 @@
  * expression more easily than one would think (a line break inside JSX, `{' '}` forgotten), so the
  * built pages are searched, not the sources.
  *
- * A finding is a text node and an inline element side by side in the same parent, with a letter
- * or digit on both sides of the seam (`least|<strong>Application`, `</code>|s`), or two inline
- * content elements (strong, code, a, …) glued the same way. Spans beside spans are left out: the
+ * A finding is a text node and an inline element side by side in the same parent with no space
+ * at the seam where one is needed: a word followed at once by anything but closing punctuation
+ * (`least|<strong>Application`, `add|<code>?tenant=`, `</code>|s`), or punctuation that takes a
+ * space followed at once by a word (`,|<span>Download`); two inline content elements (strong,
+ * code, a, …) count the same way. Spans beside spans are left out: the
  * widgets lay those out as flex items, which the eye and the accessibility tree keep apart.
  */
 import { parse } from 'parse5';
@@ -49,10 +51,13 @@ const INLINE = new Set([
 /** Not text a reader sees as a line: skipped with everything inside. */
 const SKIPPED = new Set(['script', 'style', 'template', 'svg', 'math', 'pre', 'head', 'textarea']);
 
-/** The end of the text before a seam that needs a space after it: a word, or closing punctuation. */
-const ENDS_WORD = /[\p{L}\p{N},;:!?.)\]”’→›]$/u;
-/** The start of the text after a seam that needs a space before it: a word, or opening punctuation. */
-const STARTS_WORD = /^[\p{L}\p{N}([“‘→›]/u;
+const WORD = /[\p{L}\p{N}]/u;
+/** What may follow a word in running text with no space: closing punctuation and joiners. */
+const CLOSES = /[\s.,;:!?)\]}”’'"/\-–—…%]/u;
+/** What needs a space after it before a word: a word, or closing punctuation. */
+const NEEDS_SPACE_AFTER = /[\p{L}\p{N},;:!?.)\]”’→›]/u;
+/** What needs a space before it after punctuation: a word, or opening punctuation. */
+const OPENS = /[\p{L}\p{N}([“‘→›]/u;
 
 /** Starlight's own controls, laid out as separate boxes (pagination, the splash page's hero). */
 const CHROME = ['pagination-links', 'hero'];
@@ -89,8 +94,17 @@ function excerpt(before: string, after: string): string {
   return `${left}|${right}`;
 }
 
-function glued(before: string, after: string): boolean {
-  return ENDS_WORD.test(before) && STARTS_WORD.test(after);
+/**
+ * Whether `before` and `after` run together. `after` is an element's text when `afterIsElement`:
+ * a value such as `?tenant=` or `.csv` then needs its space even though it starts with punctuation.
+ */
+function glued(before: string, after: string, afterIsElement: boolean): boolean {
+  const last = before.at(-1) ?? ' ';
+  const first = after.at(0) ?? ' ';
+  // A word, then at once more text ("least|Application", "add|?tenant=", "userName|attribute").
+  if (WORD.test(last)) return afterIsElement ? !/\s/u.test(first) : !CLOSES.test(first);
+  // Punctuation that needs a space, then at once a word ("users,|Download", "Users →|All").
+  return NEEDS_SPACE_AFTER.test(last) && OPENS.test(first);
 }
 
 function classes(node: Element): string[] {
@@ -126,7 +140,7 @@ export function gluedInlineElements(html: string): string[] {
       if (!seam) continue;
       const before = textOf(previous);
       const after = textOf(next);
-      if (glued(before, after)) found.push(excerpt(before, after));
+      if (glued(before, after, isElement(next))) found.push(excerpt(before, after));
     }
     for (const child of children) visit(child, inScope);
   };

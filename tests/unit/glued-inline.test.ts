@@ -23,6 +23,7 @@ describe('gluedInlineElements', () => {
     ['a word before a link', 'see<a href="/x/">Troubleshooting</a>.', 'see|Troubleshooting'],
     ['bold then code', '<strong>Keep</strong><code>userName</code>', 'Keep|userName'],
     ['a colon ending bold text', '<strong>Note:</strong>Text', 'Note:|Text'],
+    ['a word before code that starts with punctuation', 'add<code>?tenant=</code>', 'add|?tenant='],
   ])('finds %s', (_case, html, excerpt) => {
     expect(gluedInlineElements(`<main><p>${html}</p></main>`)).toEqual([excerpt]);
   });
@@ -31,6 +32,8 @@ describe('gluedInlineElements', () => {
     ['spaces on both sides', 'at least <strong>Application Administrator</strong> role'],
     ['punctuation after the element', 'the <code>userName</code>, then <em>this</em>.'],
     ['an opening bracket before it', 'a file (<code>.csv</code>)'],
+    ['a question mark after code', 'is it <code>userName</code>?'],
+    ['a joiner', 'and/<em>or</em>, non-<em>gallery</em>'],
     ['a path that continues a host', '<code>https://acme.example</code>/scim'],
     ['two spans (flex items in the widgets)', '<span>Pass</span><span>The endpoint</span>'],
     ['separate blocks', '<p>One</p><p>Two</p>'],
