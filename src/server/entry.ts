@@ -12,7 +12,7 @@ import { autostart } from './entry-prelude';
 import https from 'node:https';
 import { handler as astroHandler, options } from '@astrojs/node/server.js';
 import { createSiteServer, loadHeaderManifest, withSecurityHeaders } from './http-server';
-import { probeHandler } from './index';
+import { probeHandler } from './probe-route';
 
 const manifest = loadHeaderManifest(new URL('./security-headers.json', import.meta.url));
 

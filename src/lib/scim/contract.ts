@@ -8,6 +8,18 @@
  */
 import { z } from '../../config/zod';
 
+/**
+ * Tenant URL findings about its host. The field check warns about them; the connection probe judges
+ * the host itself (allow-list, then the address), so there they are shown but not a warning. A new
+ * host finding is listed here (and has its catalogue entry); the probe follows this list.
+ */
+export const TENANT_URL_HOST_CODES = [
+  'unexpected-host',
+  'ip-address-host',
+  'non-default-port',
+  'localhost',
+] as const;
+
 /** Findings about the Tenant URL field. */
 export const TENANT_URL_CODES = [
   'empty',
@@ -21,10 +33,7 @@ export const TENANT_URL_CODES = [
   'duplicate-slashes',
   'doubled-scim-segment',
   'has-query',
-  'unexpected-host',
-  'ip-address-host',
-  'non-default-port',
-  'localhost',
+  ...TENANT_URL_HOST_CODES,
   'placeholder',
 ] as const;
 
@@ -212,16 +221,22 @@ export const CapabilitiesSchema = z.object({
 });
 export type Capabilities = z.infer<typeof CapabilitiesSchema>;
 
-/** The probe's checks, in the order they are reported. */
+/** The probe's checks that make an HTTP request (src/server/probe-plan.ts says which, in which order). */
+export const PROBE_HTTP_CHECK_IDS = [
+  'spc-anonymous',
+  'spc',
+  'users-filter',
+  'groups-filter',
+] as const;
+export type ProbeHttpCheckId = (typeof PROBE_HTTP_CHECK_IDS)[number];
+
+/** Every check the probe can report: the two fields, the host and TLS, then the HTTP requests. */
 export const PROBE_CHECK_IDS = [
   'tenant-url',
   'token',
   'dns',
   'tls',
-  'spc-anonymous',
-  'spc',
-  'users-filter',
-  'groups-filter',
+  ...PROBE_HTTP_CHECK_IDS,
 ] as const;
 export type ProbeCheckId = (typeof PROBE_CHECK_IDS)[number];
 
