@@ -17,7 +17,8 @@ import {
   type DryRunUserCode,
 } from '~/lib/exports/dry-run';
 import { diagnosticCatalogue, troubleshootingHref } from '~/lib/scim';
-import { FindingList, SEVERITY_LABEL } from './connection/FindingList';
+import { SEVERITY_LABELS } from '~/lib/scim/catalogue';
+import { FindingList } from './connection/FindingList';
 import { StatusIcon } from './connection/StatusIcon';
 import { saveTextFile } from './download';
 import { CodeText } from './CodeText';
@@ -120,7 +121,7 @@ function Reasons({
           <li key={reason.code} className={`aiq-cc__finding aiq-cc__finding--${reason.severity}`}>
             <span className="aiq-cc__badge">
               <StatusIcon name={reason.severity} />
-              {SEVERITY_LABEL[reason.severity]}
+              {SEVERITY_LABELS[reason.severity]}
             </span>
             <span className="aiq-cc__finding-body">
               <span className="aiq-cc__message">

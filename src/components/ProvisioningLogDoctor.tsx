@@ -18,6 +18,7 @@ import {
   type LogReport,
 } from '~/lib/exports/log-doctor';
 import type { LogOutcome } from '~/lib/exports/provisioning-log';
+import { troubleshootingHref } from '~/lib/scim/catalogue';
 import { CopyButton } from './connection/CopyButton';
 import { FindingList } from './connection/FindingList';
 import { StatusIcon } from './connection/StatusIcon';
@@ -94,7 +95,7 @@ function Group({ group, Heading }: { group: LogGroup; Heading: ElementType }) {
           <p>
             <strong>How to fix: </strong>
             <CodeText text={group.explanation.fix} />{' '}
-            <a href={`/troubleshooting/#${group.explanation.anchor}`}>
+            <a href={troubleshootingHref(group.explanation.anchor)}>
               More on Troubleshooting<span className="aiq-cc__sr-only"> about {group.cause}</span>
             </a>
           </p>

@@ -18,13 +18,14 @@ import { defaultMappingFindings, defaultMappingRows } from '~/lib/schema/analyze
 import { defaultSampleBody } from '~/lib/schema/check';
 import { ENTRA_USER_MAPPING_NAME } from '~/lib/schema/entra-defaults';
 import { CleanedSchema } from './schema/CleanedSchema';
-import { Findings } from './schema/Findings';
+import { bySeverity, FindingList } from './connection/FindingList';
 import { InputError } from './schema/InputError';
 import { DISPLAY_LIMIT_CHARS, formatSize } from './schema/display';
 import { MappingTable } from './schema/MappingTable';
 import { SampleBody } from './schema/SampleBody';
 import { useSchemaCheck, type CheckState } from './schema/useSchemaCheck';
 import { useHydrated } from './useHydrated';
+import './connection/ConnectionChecker.css';
 import './schema/SchemaChecker.css';
 
 const PASTED = 'pasted text';
@@ -64,6 +65,7 @@ export function SchemaChecker({ headingLevel = 3 }: SchemaCheckerProps) {
     hidden: useId(),
     file: useId(),
     error: useId(),
+    findings: useId(),
   };
 
   const outcome = state.status === 'done' ? state.outcome : null;
@@ -179,7 +181,11 @@ export function SchemaChecker({ headingLevel = 3 }: SchemaCheckerProps) {
       {report ? (
         <>
           <Heading>Check result</Heading>
-          <Findings findings={report.report.findings} />
+          <FindingList
+            id={ids.findings}
+            label="Check result"
+            findings={bySeverity(report.report.findings)}
+          />
           {report.report.userMappings.map((user, index) => (
             <MappingTable key={`${index}-${user.name}`} caption={user.name} rows={user.rows} />
           ))}
@@ -204,7 +210,11 @@ export function SchemaChecker({ headingLevel = 3 }: SchemaCheckerProps) {
             caption={`Entra’s default user mappings (${ENTRA_USER_MAPPING_NAME})`}
             rows={defaultMappingRows()}
           />
-          <Findings findings={defaultMappingFindings()} />
+          <FindingList
+            id={ids.findings}
+            label="Entra’s default mappings"
+            findings={defaultMappingFindings()}
+          />
           <SampleBody
             heading={<Heading>What ApartmentIQ receives</Heading>}
             body={defaultSampleBody()}

@@ -269,7 +269,7 @@ test.describe('errors', () => {
     {
       label: 'invalid JSON',
       file: INVALID_JSON_FILE,
-      code: 'invalid-json',
+      code: 'schema-invalid-json',
       message: new RegExp(
         `This is not valid JSON: line ${invalid.line}, column ${invalid.column}\\. There is a comma just before a closing`,
       ),
@@ -332,9 +332,10 @@ test.describe('errors', () => {
     await page
       .getByLabel('Or choose the downloaded schema file (.json)')
       .setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from('') });
-    await expect(page.getByRole('alert')).toContainText(
-      'The file empty.json could not be checked. Paste the provisioning schema JSON',
-    );
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The file empty.json could not be checked.');
+    await expect(alert).toContainText('Paste the provisioning schema JSON');
+    await expect(alert).toHaveAttribute('data-code', 'schema-empty');
     await paste(page, field, fixtureText('entra-default-scim.json'));
     await expect(cleanedField(page)).toHaveCount(1);
     await field.fill('');
