@@ -19,6 +19,7 @@ import {
 import { diagnosticCatalogue, troubleshootingHref } from '~/lib/scim';
 import { SEVERITY_LABELS } from '~/lib/scim/catalogue';
 import { FindingList } from './connection/FindingList';
+import { HEADING_LEVEL, islandProps, parseProps } from './parse-props';
 import { StatusIcon } from './connection/StatusIcon';
 import { saveTextFile } from './download';
 import { CodeText } from './CodeText';
@@ -133,7 +134,7 @@ function Reasons({
               <span className="aiq-x__actions">
                 <button
                   type="button"
-                  className="aiq-cc__button aiq-cc__button--small"
+                  className="aiq-button aiq-button--small"
                   onClick={() => onShow(reason.code)}
                 >
                   Show these users<span className="aiq-cc__sr-only">: {entry.title}</span>
@@ -289,7 +290,7 @@ function UsersTable({
       {matching.length > visible.length && (
         <button
           type="button"
-          className="aiq-cc__button"
+          className="aiq-button"
           onClick={() => setShown((count) => count + PAGE_ROWS)}
         >
           Show {Math.min(PAGE_ROWS, matching.length - visible.length)} more
@@ -332,7 +333,7 @@ function Report({
       <div className="aiq-cc__actions">
         <button
           type="button"
-          className="aiq-cc__button"
+          className="aiq-button"
           disabled={problems === 0}
           onClick={() => {
             saveTextFile(outcome.problemsCsv, PROBLEMS_FILE_NAME, 'text/csv;charset=utf-8');
@@ -356,12 +357,15 @@ function Report({
   );
 }
 
+const ProvisioningDryRunPropsSchema = islandProps({ headingLevel: HEADING_LEVEL });
+
 export interface ProvisioningDryRunProps {
   /** The level of the island's own headings, one below the page section it sits in. */
-  headingLevel?: 3 | 4;
+  headingLevel?: 2 | 3 | 4;
 }
 
-export function ProvisioningDryRun({ headingLevel = 3 }: ProvisioningDryRunProps) {
+export function ProvisioningDryRun(props: ProvisioningDryRunProps) {
+  const { headingLevel } = parseProps('ProvisioningDryRun', ProvisioningDryRunPropsSchema, props);
   const Heading = `h${headingLevel}` as ElementType;
   return (
     <FileCheckShell<Extract<DryRunFileOutcome, { kind: 'report' }>>

@@ -21,6 +21,7 @@ import type { LogOutcome } from '~/lib/exports/provisioning-log';
 import { troubleshootingHref } from '~/lib/scim/catalogue';
 import { CopyButton } from './connection/CopyButton';
 import { FindingList } from './connection/FindingList';
+import { HEADING_LEVEL, islandProps, parseProps } from './parse-props';
 import { StatusIcon } from './connection/StatusIcon';
 import { CodeText } from './CodeText';
 import { FileCheckShell } from './exports/FileCheckShell';
@@ -218,7 +219,7 @@ function Report({
 }: {
   report: LogReport;
   fileName: string;
-  headingLevel: 3 | 4;
+  headingLevel: 2 | 3 | 4;
 }) {
   const Heading = `h${headingLevel}` as ElementType;
   const GroupHeading = `h${headingLevel + 1}` as ElementType;
@@ -308,12 +309,19 @@ function Report({
   );
 }
 
+const ProvisioningLogDoctorPropsSchema = islandProps({ headingLevel: HEADING_LEVEL });
+
 export interface ProvisioningLogDoctorProps {
   /** The level of the island's own headings, one below the page section it sits in. */
-  headingLevel?: 3 | 4;
+  headingLevel?: 2 | 3 | 4;
 }
 
-export function ProvisioningLogDoctor({ headingLevel = 3 }: ProvisioningLogDoctorProps) {
+export function ProvisioningLogDoctor(props: ProvisioningLogDoctorProps) {
+  const { headingLevel } = parseProps(
+    'ProvisioningLogDoctor',
+    ProvisioningLogDoctorPropsSchema,
+    props,
+  );
   return (
     <FileCheckShell<Extract<LogFileOutcome, { kind: 'report' }>>
       name="Provisioning-log doctor"
