@@ -295,7 +295,7 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
         <button
           type="button"
           className="aiq-button aiq-button--primary"
-          onClick={testConnection}
+          onClick={() => void testConnection()}
           disabled={!canTest}
           aria-describedby={ids.testHint}
         >

@@ -42,7 +42,7 @@ export function CopyButton({
       <button
         type="button"
         className="aiq-button aiq-button--small"
-        onClick={copy}
+        onClick={() => void copy()}
         disabled={disabled}
       >
         {label}

@@ -60,7 +60,7 @@ export function FileCheckShell<Report extends { kind: 'report' }>({
           : state.status === 'done' && outcome
             ? outcome.kind === 'error'
               ? `Could not read ${state.fileName}.`
-              : doneText(outcome as Report, state.fileName)
+              : doneText(outcome, state.fileName)
             : ''}
       </p>
       <ReadingProgress state={state} />
@@ -74,7 +74,7 @@ export function FileCheckShell<Report extends { kind: 'report' }>({
       {state.status === 'done' && outcome?.kind === 'report' && (
         // A new file starts the report afresh (filters, pages, options).
         <div key={state.id} className="aiq-x__report-holder">
-          {children(outcome as Report, state.fileName)}
+          {children(outcome, state.fileName)}
         </div>
       )}
     </section>

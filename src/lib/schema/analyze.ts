@@ -23,7 +23,6 @@ import {
   ENTRA_DEFAULT_USER_MAPPINGS,
   ENTRA_GROUP_MAPPING_NAME,
   ENTRA_USER_MAPPING_NAME,
-  type DefaultAttributeMapping,
 } from './entra-defaults';
 import {
   isEnabled,
@@ -150,7 +149,7 @@ export function mappingRows(
 
 /** The manual path: Entra's default user mappings with keep / remove for each. */
 export function defaultMappingRows(policy: MappingPolicy = apartmentIqPolicy): MappingRow[] {
-  return mappingRows(ENTRA_DEFAULT_USER_MAPPINGS as readonly DefaultAttributeMapping[], policy);
+  return mappingRows(ENTRA_DEFAULT_USER_MAPPINGS, policy);
 }
 
 function matchingOf(

@@ -31,11 +31,10 @@ function countingLookup(
   answers: (call: number) => ResolvedAddress[] | Error,
 ): HostLookup & { calls: string[] } {
   const calls: string[] = [];
-  const lookup = async (hostname: string): Promise<ResolvedAddress[]> => {
+  const lookup = (hostname: string): Promise<ResolvedAddress[]> => {
     calls.push(hostname);
     const answer = answers(calls.length);
-    if (answer instanceof Error) throw answer;
-    return answer;
+    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
   };
   return Object.assign(lookup, { calls });
 }
