@@ -24,7 +24,7 @@ import { DISPLAY_LIMIT_CHARS, formatSize } from './schema/display';
 import { MappingTable } from './schema/MappingTable';
 import { SampleBody } from './schema/SampleBody';
 import { useSchemaCheck, type CheckState } from './schema/useSchemaCheck';
-import { HEADING_LEVEL, islandProps, parseProps } from './parse-props';
+import { HeadingLevelPropsSchema, parseProps, type HeadingLevelProps } from './parse-props';
 import { useHydrated } from './useHydrated';
 import './connection/ConnectionChecker.css';
 import './schema/SchemaChecker.css';
@@ -50,15 +50,10 @@ function statusText(state: CheckState): string {
   return `Checked the ${origin}: ${removed}${groups}. The cleaned schema below does both.`;
 }
 
-const SchemaCheckerPropsSchema = islandProps({ headingLevel: HEADING_LEVEL });
-
-export interface SchemaCheckerProps {
-  /** The level of the island's own headings, one below the page section it sits in. */
-  headingLevel?: 2 | 3 | 4;
-}
+export type SchemaCheckerProps = HeadingLevelProps;
 
 export function SchemaChecker(props: SchemaCheckerProps) {
-  const { headingLevel } = parseProps('SchemaChecker', SchemaCheckerPropsSchema, props);
+  const { headingLevel } = parseProps('SchemaChecker', HeadingLevelPropsSchema, props);
   const Heading = `h${headingLevel}` as ElementType;
   const hydrated = useHydrated();
   const { state, check } = useSchemaCheck();

@@ -30,3 +30,7 @@ export const islandProps = <Shape extends z.ZodRawShape>(shape: Shape) =>
 
 /** The level of an island's own headings, one below the page section it sits in. */
 export const HEADING_LEVEL = z.union([z.literal(2), z.literal(3), z.literal(4)]).default(3);
+
+/** The props of an island that takes only its heading level (the schema checker, the file checks). */
+export const HeadingLevelPropsSchema = islandProps({ headingLevel: HEADING_LEVEL });
+export type HeadingLevelProps = z.input<typeof HeadingLevelPropsSchema>;

@@ -33,10 +33,13 @@ export function CodeAndFixLink({ code }: { code: Finding['code'] }) {
 export function FindingItem({
   finding,
   children,
+  actions,
 }: {
   finding: Finding;
   /** Shown between the message and the fix, e.g. the lines around a JSON syntax error. */
   children?: ReactNode;
+  /** Controls for this finding (e.g. "Show these users"), after its code. */
+  actions?: ReactNode;
 }) {
   return (
     <li className={`aiq-cc__finding aiq-cc__finding--${finding.severity}`} data-code={finding.code}>
@@ -55,6 +58,7 @@ export function FindingItem({
           </span>
         ) : null}
         <CodeAndFixLink code={finding.code} />
+        {actions}
       </span>
     </li>
   );

@@ -5,6 +5,9 @@ import { useHydrated } from '../useHydrated';
 import { FilePicker, ReadingProgress } from './FilePicker';
 import type { FileCheck } from './protocol';
 import { useFileCheck } from './useFileCheck';
+// Both file islands render through this shell, so it brings the styles they share.
+import '../connection/ConnectionChecker.css';
+import './exports.css';
 
 type Outcome<Report> = { kind: 'error'; error: Finding } | Report;
 
