@@ -1,7 +1,7 @@
 /**
  * The built guide, end to end in Chromium: every page answers with its heading, its source-guide
- * phrases and no console errors, and axe finds no WCAG 2.2 AA violation in either theme (one page
- * load for all of it); the sidebar and Previous / Next follow the step list; the portal-layout
+ * phrases, no console errors and no Content-Security-Policy violation with its islands hydrated,
+ * and axe finds no WCAG 2.2 AA violation in either theme (one page load for all of it); the sidebar and Previous / Next follow the step list; the portal-layout
  * tabs follow the reader; search finds what support asks for.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { expect, test } from '@playwright/test';
 import { findGuideStep, guideSteps, stepHref } from '../../src/lib/steps';
 import { coveredPhrases, normalizeText, renderedPhrase } from '../support/source-coverage';
 import { expectNoAxeViolationsInBothThemes, useTheme, watchForErrors } from './support/a11y';
+import { hydrateAllIslands, watchCspViolations } from './support/csp';
 
 /** URLs CSMs and support link to: a missing one must fail even if the sitemap forgot it. */
 const REQUIRED_PAGES = ['/', ...guideSteps.map(stepHref), '/troubleshooting/', '/for-csms/'];
@@ -44,6 +45,7 @@ test.describe('every page', () => {
       page,
     }) => {
       const errors = watchForErrors(page);
+      const cspViolations = await watchCspViolations(page);
       await useTheme(page, 'light');
       const response = await page.goto(path);
       expect(response?.status(), `status of ${path}`).toBe(200);
@@ -71,7 +73,10 @@ test.describe('every page', () => {
 
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
       await expectNoAxeViolationsInBothThemes(page);
-      // Checked last, after both axe passes: scripts and islands that run after load have run.
+      // Checked last, after both axe passes and with every island hydrated: nothing the page runs
+      // breaks the Content-Security-Policy or logs an error.
+      await hydrateAllIslands(page);
+      expect(await cspViolations(), 'CSP violations').toEqual([]);
       expect(errors).toEqual([]);
     });
   }
