@@ -16,6 +16,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          globalSetup: ['tests/support/temp-root.ts'],
           // The library is pure, so test files share their workers' loaded modules: re-importing
           // them for every file was about half of the unit run's CPU on the 2-core machine.
           isolate: false,
@@ -27,7 +28,7 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           // Builds dist/ when it is missing or older than src/ (the tests run the built server).
-          globalSetup: ['tests/integration/global-setup.ts'],
+          globalSetup: ['tests/support/temp-root.ts', 'tests/integration/global-setup.ts'],
           hookTimeout: 120_000,
         },
       },
