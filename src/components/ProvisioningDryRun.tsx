@@ -24,6 +24,7 @@ import { saveTextFile } from './download';
 import { FileCheckShell } from './exports/FileCheckShell';
 import { formatCount, plural } from './exports/FilePicker';
 import { ReportFilters } from './exports/ReportFilters';
+import { TableHead } from './TableHead';
 
 const startWorker = () =>
   new Worker(new URL('./exports/dry-run.worker.ts', import.meta.url), { type: 'module' });
@@ -246,14 +247,7 @@ function UsersTable({
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <div className="aiq-x__scroll" tabIndex={0} role="region" aria-labelledby={tableHeadingId}>
         <table className="aiq-x__table" aria-describedby={ids.count}>
-          <thead>
-            <tr>
-              <th scope="col">User</th>
-              <th scope="col">Result</th>
-              <th scope="col">Problems</th>
-              <th scope="col">Sent to ApartmentIQ</th>
-            </tr>
-          </thead>
+          <TableHead columns={['User', 'Result', 'Problems', 'Sent to ApartmentIQ']} />
           <tbody>
             {visible.map((entry) => (
               <UserRow key={entry.user.userPrincipalName} entry={entry} />

@@ -204,10 +204,11 @@ test.describe('remembering the Tenant URL, never the token', () => {
 });
 
 test.describe('Test connection against real SCIM servers', () => {
-  test('a good pair passes and shows the capabilities, with Entra’s needs marked', async ({
+  test('a good pair passes and shows the capabilities, with Entra’s needs marked; 401, 404 and a redirect fail with their codes', async ({
     page,
     scim,
   }) => {
+    test.setTimeout(120_000);
     const server = await scim.good();
     const widget = await openChecker(page);
     await widget.tenantUrl.fill(server.url);
@@ -226,25 +227,25 @@ test.describe('Test connection against real SCIM servers', () => {
     await transcript.locator('summary').click();
     await expect(transcript).toContainText('GET ');
     await expect(transcript).not.toContainText(TEST_TOKEN);
-  });
 
-  const failures: [string, FaultBehaviour, string][] = [
-    ['401', 'unauthorized', 'unauthorized'],
-    ['404', 'not-found', 'not-found'],
-    ['a redirect', 'redirect', 'redirect'],
-  ];
-  for (const [label, behaviour, code] of failures) {
-    test(`${label} fails with ${code} and its fix link`, async ({ page, scim }) => {
-      const server = await scim.fault(behaviour);
-      const widget = await openChecker(page);
-      await widget.tenantUrl.fill(server.url);
-      await widget.token.fill(TEST_TOKEN);
-      await widget.testConnection.click();
-      await expect(widget.result).toContainText('Verdict: Fail', PROBE_WAIT);
-      const failed = widget.checks.getByRole('listitem').filter({ hasText: 'Fail' });
-      await expectCodeWithFixLink(failed, code);
-    });
-  }
+    // On the same page, endpoints that fail: each with its code and fix link.
+    const failures: [string, FaultBehaviour, string][] = [
+      ['401', 'unauthorized', 'unauthorized'],
+      ['404', 'not-found', 'not-found'],
+      ['a redirect', 'redirect', 'redirect'],
+    ];
+    for (const [label, behaviour, code] of failures) {
+      await test.step(`${label} fails with ${code} and its fix link`, async () => {
+        const failing = await scim.fault(behaviour);
+        await widget.tenantUrl.fill(failing.url);
+        await widget.testConnection.click();
+        await expect(widget.result).toContainText('Verdict: Fail', PROBE_WAIT);
+        await expect(widget.status).toContainText(code);
+        const failed = widget.checks.getByRole('listitem').filter({ hasText: 'Fail' });
+        await expectCodeWithFixLink(failed, code);
+      });
+    }
+  });
 
   test('an endpoint that never answers fails with timeout', async ({ page, scim }) => {
     test.setTimeout(120_000);
@@ -292,18 +293,13 @@ test.describe('Test connection against real SCIM servers', () => {
 });
 
 test.describe('when the route itself cannot help', () => {
+  // In an order where no two neighbours say the same, so each case waits for its own answer.
   const routeFailures: [string, Parameters<Page['route']>[1], RegExp, string | undefined][] = [
     [
       'a static deployment (404)',
       (route) =>
         route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' }),
       /not available on this deployment; the field checks above still work/,
-      'probe-unavailable',
-    ],
-    [
-      'a static deployment (405)',
-      (route) => route.fulfill({ status: 405, body: '' }),
-      /not available on this deployment/,
       'probe-unavailable',
     ],
     [
@@ -322,6 +318,12 @@ test.describe('when the route itself cannot help', () => {
         }),
       /Try again in 30 seconds/,
       'rate-limited',
+    ],
+    [
+      'a static deployment (405)',
+      (route) => route.fulfill({ status: 405, body: '' }),
+      /not available on this deployment/,
+      'probe-unavailable',
     ],
     [
       'a cross-site refusal (403)',
@@ -352,20 +354,25 @@ test.describe('when the route itself cannot help', () => {
       undefined,
     ],
   ];
-  for (const [label, handler, message, code] of routeFailures) {
-    test(`explains ${label}`, async ({ page }) => {
-      await page.route('**/api/probe', handler);
-      const widget = await openChecker(page);
-      await widget.tenantUrl.fill(GOOD_URL);
-      await widget.token.fill(GOOD_TOKEN);
-      await widget.testConnection.click();
-      await expect(widget.result).toContainText(message, PROBE_WAIT);
-      if (code) await expectCodeWithFixLink(widget.result, code);
-      // The field checks keep working.
-      await widget.tenantUrl.fill(`${GOOD_URL}/`);
-      await expectCodeWithFixLink(widget.tenantFindings, 'trailing-slash');
-    });
-  }
+  test('explains each refusal, and the field checks keep working', async ({ page }) => {
+    test.setTimeout(120_000);
+    // One page for every case: what changes between them is the route's answer, not the page.
+    const widget = await openChecker(page);
+    for (const [label, handler, message, code] of routeFailures) {
+      await test.step(label, async () => {
+        await page.unroute('**/api/probe');
+        await page.route('**/api/probe', handler);
+        await widget.tenantUrl.fill(GOOD_URL);
+        await widget.token.fill(GOOD_TOKEN);
+        await widget.testConnection.click();
+        await expect(widget.result).toContainText(message, PROBE_WAIT);
+        if (code) await expectCodeWithFixLink(widget.result, code);
+        // The field checks keep working.
+        await widget.tenantUrl.fill(`${GOOD_URL}/`);
+        await expectCodeWithFixLink(widget.tenantFindings, 'trailing-slash');
+      });
+    }
+  });
 });
 
 test.describe('support report', () => {

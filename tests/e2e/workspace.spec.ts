@@ -92,14 +92,17 @@ test.describe('step progress', () => {
     ).toBeVisible();
   });
 
-  for (const [label, corrupt] of [
-    ['corrupt JSON', `{"v":1,"done":["${first.slug}"`],
-    ['an old version', `{"v":0,"done":["${first.slug}","${third.slug}"]}`],
-    ['the wrong shape', `{"v":1,"done":"${first.slug}"}`],
-  ] as const) {
-    test(`a stored value with ${label} is ignored without breaking the page`, async ({ page }) => {
-      const errors = watchForErrors(page);
-      await page.goto('/');
+  test('a stored value that is corrupt, of an old version or of the wrong shape is ignored without breaking the page', async ({
+    page,
+  }) => {
+    const errors = watchForErrors(page);
+    await page.goto('/');
+    // Every way a value can be unreadable: src/lib/progress's unit tests; here, the page's own read.
+    for (const corrupt of [
+      `{"v":1,"done":["${first.slug}"`,
+      `{"v":0,"done":["${first.slug}","${third.slug}"]}`,
+      `{"v":1,"done":"${first.slug}"}`,
+    ]) {
       await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
         PROGRESS_KEY,
         corrupt,
@@ -108,16 +111,17 @@ test.describe('step progress', () => {
       await expect(
         page.locator('aiq-progress-summary').getByText(`0 of ${STEP_COUNT} steps done.`),
       ).toBeVisible();
+    }
 
-      await page.goto(stepHref(first));
-      await expect(markDone(page)).toBeEnabled();
-      await expect(markDone(page)).not.toBeChecked();
-      await markDone(page).check();
-      const stored = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
-      expect(JSON.parse(stored ?? 'null')).toEqual({ v: 1, done: [first.slug] });
-      expect(errors).toEqual([]);
-    });
-  }
+    // The last of them is still stored: a step page reads it as nothing done and writes anew.
+    await page.goto(stepHref(first));
+    await expect(markDone(page)).toBeEnabled();
+    await expect(markDone(page)).not.toBeChecked();
+    await markDone(page).check();
+    const stored = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+    expect(JSON.parse(stored ?? 'null')).toEqual({ v: 1, done: [first.slug] });
+    expect(errors).toEqual([]);
+  });
 
   // The control on every step page and on no other page, with its "Step N of M" line and axe in
   // both themes: site.spec.ts, on its one visit to each page.

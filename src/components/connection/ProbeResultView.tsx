@@ -4,6 +4,7 @@ import { catalogueEntry } from '~/lib/scim';
 import type { CheckStatus, ProbeCheck, ProbeResponse, TranscriptEntry } from '~/lib/scim/contract';
 import { CodeAndFixLink, FindingItem } from './FindingList';
 import { StatusIcon, type IconName } from './StatusIcon';
+import { TableHead } from '../TableHead';
 
 const STATUS_LABEL: Record<CheckStatus, string> = {
   pass: 'Pass',
@@ -98,13 +99,7 @@ function CapabilitiesTable({ response }: { response: ProbeResponse }) {
   return (
     <table className="aiq-cc__capabilities">
       <caption>What the endpoint supports (its ServiceProviderConfig)</caption>
-      <thead>
-        <tr>
-          <th scope="col">Capability</th>
-          <th scope="col">Endpoint</th>
-          <th scope="col">Entra needs it</th>
-        </tr>
-      </thead>
+      <TableHead columns={['Capability', 'Endpoint', 'Entra needs it']} />
       <tbody>
         {capabilityRows(response.capabilities).map((row) => (
           <tr

@@ -1,4 +1,5 @@
 import type { MappingRow, RowStatus } from '~/lib/schema/analyze';
+import { TableHead } from '../TableHead';
 
 const STATUS_LABEL: Record<RowStatus, string> = {
   keep: 'Keep',
@@ -25,14 +26,7 @@ export function MappingTable({ caption, rows }: { caption: string; rows: readonl
         <caption>
           {caption}: {summarizeRows(rows)}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Target attribute (SCIM)</th>
-            <th scope="col">Source in Entra</th>
-            <th scope="col">What to do</th>
-            <th scope="col">Why</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Target attribute (SCIM)', 'Source in Entra', 'What to do', 'Why']} />
         <tbody>
           {rows.map((row, index) => (
             <tr key={`${index}-${row.targetAttributeName}`} data-status={row.status}>
