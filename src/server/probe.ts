@@ -28,7 +28,7 @@ import type {
   ProbeResponse,
   TranscriptEntry,
 } from '~/lib/scim/contract';
-import { PROBE_CHECK_IDS } from '~/lib/scim/contract';
+import { PROBE_MODE_CHECKS } from '~/lib/scim/contract';
 import { classifyAddress } from './address-guard';
 import {
   describeNetworkError,
@@ -101,6 +101,8 @@ const TITLES: Record<ProbeCheckId, string> = {
   spc: 'ServiceProviderConfig with the Secret Token',
   'users-filter': "Entra's Test connection: /Users filter",
   'groups-filter': "Entra's Test connection: /Groups filter",
+  'okta-users-list': "Okta's test: the first two users (/Users list)",
+  'okta-user-lookup': "Okta's look-up before it creates a user (/Users filter)",
 };
 
 /** Tenant URL findings the probe judges itself (host-not-allowed, blocked-address): shown, but not a warning here. */
@@ -482,7 +484,7 @@ export async function runProbe(
   const finder = createSecretFinder([input.token, checkToken(input.token).normalized]);
 
   const skipRest = (step: StepResult): void => {
-    for (const id of PROBE_CHECK_IDS) {
+    for (const id of PROBE_MODE_CHECKS.entra) {
       if (!checks.has(id)) {
         checks.set(
           id,
@@ -689,12 +691,13 @@ export async function runProbe(
   }
 
   function finish(): ProbeOutcome {
-    const ordered = PROBE_CHECK_IDS.map((id) => checks.get(id)).filter(
-      (item): item is ProbeCheck => item !== undefined,
-    );
+    const ordered = PROBE_MODE_CHECKS.entra
+      .map((id) => checks.get(id))
+      .filter((item): item is ProbeCheck => item !== undefined);
     // Transcript entries in check order (the concurrent requests finish in any order).
     transcript.sort(
-      (a, b) => PROBE_CHECK_IDS.indexOf(a.checkId) - PROBE_CHECK_IDS.indexOf(b.checkId),
+      (a, b) =>
+        PROBE_MODE_CHECKS.entra.indexOf(a.checkId) - PROBE_MODE_CHECKS.entra.indexOf(b.checkId),
     );
     const durationMs = round(performance.now() - started);
     // Last line of defence: any string anywhere in the answer that still holds the token (e.g. a

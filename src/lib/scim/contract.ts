@@ -85,6 +85,8 @@ export const PROBE_CODES = [
   'tls-version',
   'blocked-address',
   'host-not-allowed',
+  'paging-not-integer',
+  'paging-ignored',
 ] as const;
 
 /** Why POST /api/probe itself refused a request (answered with a 4xx and no checks). */
@@ -141,6 +143,23 @@ export const LOG_DOCTOR_CODES = [
   'log-cause-not-decoded',
 ] as const;
 
+/**
+ * Messages Okta shows when provisioning to ApartmentIQ fails (Test Connector Configuration,
+ * Dashboard › Tasks, the Assignments tab, the System Log), decoded in the catalogue.
+ */
+export const OKTA_MESSAGE_CODES = [
+  'okta-test-unauthorized',
+  'okta-test-timed-out',
+  'okta-verify-unauthorized',
+  'okta-credentials-invalid',
+  'okta-matching-user-not-found',
+  'okta-empty-user',
+  'okta-create-conflict',
+  'okta-assigned-before-provisioning',
+  'okta-sync-failure',
+  'okta-rate-limited',
+] as const;
+
 export type TenantUrlCode = (typeof TENANT_URL_CODES)[number];
 export type TokenCode = (typeof TOKEN_CODES)[number];
 export type LinkCode = (typeof LINK_CODES)[number];
@@ -149,6 +168,7 @@ export type ProbeCode = (typeof PROBE_CODES)[number];
 export type ProbeRouteErrorCode = (typeof PROBE_ROUTE_ERROR_CODES)[number];
 export type DryRunCode = (typeof DRY_RUN_CODES)[number];
 export type LogDoctorCode = (typeof LOG_DOCTOR_CODES)[number];
+export type OktaMessageCode = (typeof OKTA_MESSAGE_CODES)[number];
 export type DiagnosticCode =
   | TenantUrlCode
   | TokenCode
@@ -157,7 +177,8 @@ export type DiagnosticCode =
   | ProbeCode
   | ProbeRouteErrorCode
   | DryRunCode
-  | LogDoctorCode;
+  | LogDoctorCode
+  | OktaMessageCode;
 
 export const ALL_DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
   ...new Set<DiagnosticCode>([
@@ -169,6 +190,7 @@ export const ALL_DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
     ...PROBE_ROUTE_ERROR_CODES,
     ...DRY_RUN_CODES,
     ...LOG_DOCTOR_CODES,
+    ...OKTA_MESSAGE_CODES,
   ]),
 ];
 
@@ -212,18 +234,33 @@ export const CapabilitiesSchema = z.object({
 });
 export type Capabilities = z.infer<typeof CapabilitiesSchema>;
 
-/** The probe's checks, in the order they are reported. */
+/**
+ * Whose requests the probe makes: Entra's Test connection (the default) or Okta's (the user list
+ * Okta asks for when the integration is tested, and its look-up before it creates a user).
+ */
+export const PROBE_MODES = ['entra', 'okta'] as const;
+export type ProbeMode = (typeof PROBE_MODES)[number];
+
+/** The checks every mode starts with: the two fields, then the network. */
+const SHARED_CHECK_IDS = ['tenant-url', 'token', 'dns', 'tls'] as const;
+/** Entra's: the ServiceProviderConfig (without and with the token), then its Test connection. */
+const ENTRA_CHECK_IDS = ['spc-anonymous', 'spc', 'users-filter', 'groups-filter'] as const;
+/** Okta's: the user list of its test, then its look-up before it creates a user. */
+const OKTA_CHECK_IDS = ['okta-users-list', 'okta-user-lookup'] as const;
+
+/** The probe's checks, in the order they are reported (each mode runs its own subset). */
 export const PROBE_CHECK_IDS = [
-  'tenant-url',
-  'token',
-  'dns',
-  'tls',
-  'spc-anonymous',
-  'spc',
-  'users-filter',
-  'groups-filter',
+  ...SHARED_CHECK_IDS,
+  ...ENTRA_CHECK_IDS,
+  ...OKTA_CHECK_IDS,
 ] as const;
 export type ProbeCheckId = (typeof PROBE_CHECK_IDS)[number];
+
+/** The checks each mode reports, in order. */
+export const PROBE_MODE_CHECKS: Readonly<Record<ProbeMode, readonly ProbeCheckId[]>> = {
+  entra: [...SHARED_CHECK_IDS, ...ENTRA_CHECK_IDS],
+  okta: [...SHARED_CHECK_IDS, ...OKTA_CHECK_IDS],
+};
 
 export const CHECK_STATUSES = ['pass', 'warn', 'fail', 'skip'] as const;
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
@@ -276,6 +313,8 @@ export const TranscriptEntrySchema = z.object({
 export type TranscriptEntry = z.infer<typeof TranscriptEntrySchema>;
 
 export const ProbeResponseSchema = z.object({
+  /** Whose requests were made; absent means Entra's. */
+  mode: z.enum(PROBE_MODES).optional(),
   verdict: z.enum(['pass', 'warn', 'fail']),
   /** The host that was probed, when the Tenant URL could be parsed. */
   host: z.string().optional(),
@@ -293,6 +332,8 @@ export const ProbeErrorResponseSchema = z.object({
 });
 export type ProbeErrorResponse = z.infer<typeof ProbeErrorResponseSchema>;
 
-/** Body of POST /api/probe. */
-export const ProbeRequestSchema = z.object({ tenantUrl: z.string(), token: z.string() }).strict();
+/** Body of POST /api/probe. `mode` defaults to Entra's requests. */
+export const ProbeRequestSchema = z
+  .object({ tenantUrl: z.string(), token: z.string(), mode: z.enum(PROBE_MODES).optional() })
+  .strict();
 export type ProbeRequest = z.infer<typeof ProbeRequestSchema>;
