@@ -29,6 +29,7 @@ describe('Troubleshooting page', () => {
       'SCIM endpoint',
       'Connection test',
       'Entra provisioning-log codes',
+      'Okta provisioning messages',
       'Read your provisioning logs',
       'Provisioning dry run',
       'Provisioning-log doctor',
@@ -42,6 +43,7 @@ describe('catalogue texts render cleanly', () => {
       entry.title,
       entry.explanation,
       entry.fix,
+      ...(entry.shown ? [entry.shown.text, entry.shown.where] : []),
     ]),
     ...entraLogCodes.flatMap((entry) => [entry.title, entry.meaning, entry.fix, entry.where]),
   ];
