@@ -114,7 +114,7 @@ describe('ApartmentIQ’s Okta article coverage', () => {
       ['Push User Profiles', 'Push Profile Updates'],
       ['Unique Identifier Fields For Users', 'Unique identifier field for users'],
       ['SCIM Base URL', 'SCIM connector base URL'],
-    ])
+    ] as const)
       expect([article, okta].every((label) => containsPhrase(mdx('okta/connect'), label))).toBe(
         true,
       );

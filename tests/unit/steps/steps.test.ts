@@ -60,7 +60,7 @@ describe('the step lists', () => {
   });
 
   it('share only the closing stage, After setup, and keep every Okta page in okta/', () => {
-    const entra = new Set(entraTrack.steps.map((step) => step.slug));
+    const entra = new Set<string>(entraTrack.steps.map((step) => step.slug));
     const shared = oktaTrack.steps.filter((step) => entra.has(step.slug));
     expect(shared.map((step) => step.slug)).toEqual(['after-setup']);
     expect(shared.every((step) => step.number === undefined)).toBe(true);
