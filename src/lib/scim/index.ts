@@ -29,3 +29,4 @@ export {
   type CatalogueGroup,
 } from './catalogue';
 export { entraLogCodes, type EntraLogCode } from './entra-log-codes';
+export { oktaPagingFindings } from './okta-paging';
