@@ -152,7 +152,6 @@ export interface SidebarLink {
 }
 export interface SidebarGroup {
   readonly label: string;
-  readonly collapsed?: boolean;
   readonly items: SidebarLink[];
 }
 
@@ -169,13 +168,13 @@ export function trackSidebar(track: Track): (SidebarGroup | SidebarLink)[] {
 }
 
 /**
- * The sidebar part of every track: each track's numbered steps in its own group (the first
- * track's open, the others collapsed, which is what a reader without JavaScript sees), then the
- * closing stages, each once even when several tracks share it. The reader's track is shown and
- * the other hidden by the stylesheet, from the choice src/route-data.ts puts on <html>.
+ * The sidebar part of every track: each track's numbered steps in its own group (all open: a
+ * reader without JavaScript sees every track), then the closing stages, each once even when
+ * several tracks share it. The reader's track is shown and the other hidden by the stylesheet,
+ * from the choice src/route-data.ts puts on <html>.
  */
 export function guideSidebar(tracks: readonly Track[]): (SidebarGroup | SidebarLink)[] {
-  const groups = tracks.flatMap((track, index): SidebarGroup[] => {
+  const groups = tracks.flatMap((track): SidebarGroup[] => {
     const numbered = track.steps.filter((step) => step.number !== undefined);
     if (numbered.length === 0) return [];
     const items = numbered.map((step): SidebarLink => ({
@@ -183,7 +182,7 @@ export function guideSidebar(tracks: readonly Track[]): (SidebarGroup | SidebarL
       label: step.label,
       ...(tracks.length > 1 ? { attrs: { [TRACK_LINK_ATTRIBUTE]: track.id } } : {}),
     }));
-    return [{ label: track.groupLabel, ...(index > 0 ? { collapsed: true } : {}), items }];
+    return [{ label: track.groupLabel, items }];
   });
   const closing = new Map<string, SidebarLink>();
   for (const step of tracks.flatMap((track) => track.steps))
