@@ -7,6 +7,7 @@
  * The island is thin: src/lib/exports does the work, in a Web Worker. The file is read in the
  * browser and never sent anywhere or stored.
  */
+import { Breakable } from './Breakable';
 import { useDeferredValue, useId, useState, type ElementType } from 'react';
 import type { LogFileOutcome } from '~/lib/exports/read-file';
 import {
@@ -75,7 +76,7 @@ function Group({ group, Heading }: { group: LogGroup; Heading: ElementType }) {
       <Heading className="aiq-x__group-title">
         <span className={`aiq-x__outcome aiq-x__outcome--${group.outcome}`}>
           <StatusIcon name={OUTCOME_ICON[group.outcome]} />
-          {groupTitle(group)}
+          <Breakable text={groupTitle(group)} />
         </span>
       </Heading>
       <p className="aiq-x__meta">
