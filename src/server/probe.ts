@@ -7,7 +7,15 @@
  * /Groups filter queries. Each step is one check in the answer; a step that cannot run because an
  * earlier one failed is reported as `skip` with the earlier step's code.
  *
- * The token goes only into the Authorization header of the three authenticated requests. Every
+ * Okta mode (`mode: 'okta'`, issue 17) makes Okta's requests instead of the ServiceProviderConfig and
+ * Entra's filters: the list of the first two users Okta asks for when its integration is tested
+ * (`GET /Users?startIndex=1&count=2`) and its look-up before it creates a user (a `userName eq`
+ * filter with `startIndex=1&count=100`), concurrently, judged the way Okta does (okta-dev-scim-20:
+ * integer paging numbers; a user that does not exist may be an empty list or a 404 SCIM error).
+ * It is added with the smallest change to this function; the data-driven split into request plans
+ * (helper A's runProbe split) was not on main yet.
+ *
+ * The token goes only into the Authorization header of the authenticated requests. Every
  * text in the answer that came from the endpoint passes through the one secret finder
  * (src/lib/secret), in case it echoes the token in any encoding: such a field is withheld whole.
  * The finished answer passes through it once more, string by string, as the last line of defence.
@@ -24,6 +32,7 @@ import type {
   Finding,
   ProbeCheck,
   ProbeCheckId,
+  ProbeMode,
   ProbeRequest,
   ProbeResponse,
   TranscriptEntry,
@@ -51,7 +60,11 @@ import {
   catalogueEntry,
   checkTenantUrl,
   checkToken,
+  ENTRA_FIELD_WORDS,
+  ERROR_URN,
   maskSecret,
+  OKTA_FIELD_WORDS,
+  oktaPagingFindings,
   parseListResponse,
   parseScimError,
   parseServiceProviderConfig,
@@ -130,6 +143,12 @@ function fixFor(code: DiagnosticCode): string | undefined {
   return code === 'ok' ? undefined : catalogueEntry(code).fix;
 }
 
+/** Okta's names for the two fields (the other titles are the same in both modes). */
+const OKTA_TITLES: Partial<Record<ProbeCheckId, string>> = {
+  'tenant-url': 'SCIM connector base URL',
+  token: 'API token (Authorization)',
+};
+
 function check(id: ProbeCheckId, step: StepResult, extra: Partial<ProbeCheck> = {}): ProbeCheck {
   const fix = step.status === 'pass' ? undefined : fixFor(step.code);
   return {
@@ -189,7 +208,23 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-type HttpCheckId = 'spc-anonymous' | 'spc' | 'users-filter' | 'groups-filter';
+/** A body that says it is a SCIM Error (RFC 7644 §3.12), as Okta's look-up may be answered. */
+function isScimError(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const schemas = (value as { schemas?: unknown }).schemas;
+  return Array.isArray(schemas) && schemas.includes(ERROR_URN);
+}
+
+type HttpCheckId =
+  | 'spc-anonymous'
+  | 'spc'
+  | 'users-filter'
+  | 'groups-filter'
+  | 'okta-users-list'
+  | 'okta-user-lookup';
+
+/** How many users Okta's test asks for (`count=2`). */
+const OKTA_TEST_COUNT = 2;
 
 interface HttpJudgement extends StepResult {
   capabilities?: Capabilities;
@@ -219,6 +254,8 @@ export function judgeResponse(
     message,
   });
   const answered = `${request} answered ${reason(status)}`;
+  const okta = id === 'okta-users-list' || id === 'okta-user-lookup';
+  const idp = okta ? 'Okta' : 'Entra';
 
   if (status >= 300 && status < 400) {
     const location = headerText(response.headers.location);
@@ -227,7 +264,9 @@ export function judgeResponse(
       : ' without saying where (no Location header)';
     return fail(
       'redirect',
-      `${answered}: it redirects${where}. Entra does not follow redirects, and neither does this test.`,
+      okta
+        ? `${answered}: it redirects${where}. This test does not follow redirects: the SCIM connector base URL must be the endpoint itself.`
+        : `${answered}: it redirects${where}. Entra does not follow redirects, and neither does this test.`,
     );
   }
   if (id === 'spc-anonymous') {
@@ -257,6 +296,13 @@ export function judgeResponse(
       `${answered}: the Secret Token was recognised but is not allowed to do this.${detail}`,
     );
   if (status === 404) {
+    if (id === 'okta-user-lookup' && json.ok && isScimError(json.value)) {
+      return {
+        status: 'pass',
+        code: 'ok',
+        message: `${answered} with a SCIM error: no such user. Okta accepts that answer for a user who does not exist, as well as an empty list.${detail}`,
+      };
+    }
     if (id === 'groups-filter') {
       return {
         status: 'warn',
@@ -294,7 +340,7 @@ export function judgeResponse(
     if (status === 400 && scimError?.scimType === 'invalidFilter') {
       return fail(
         'filter-unsupported',
-        `${answered} with scimType invalidFilter: the endpoint rejects Entra's filter query.${detail}`,
+        `${answered} with scimType invalidFilter: the endpoint rejects ${idp}'s filter query.${detail}`,
       );
     }
     return fail(
@@ -358,20 +404,43 @@ export function judgeResponse(
       findings: list.findings,
     };
   }
+  if (id === 'okta-users-list') {
+    // Okta's test lists users: any number is fine, as long as Okta can page through them.
+    const paging = oktaPagingFindings(json.value, OKTA_TEST_COUNT);
+    const findings = [...list.findings, ...paging];
+    const problem =
+      paging.find((item) => item.severity === 'error') ??
+      paging.find((item) => item.severity === 'warning');
+    if (problem)
+      return {
+        status: problem.severity === 'error' ? 'fail' : 'warn',
+        code: problem.code,
+        message: `${answered} with a ListResponse, but ${lowerFirst(problem.message)}`,
+        findings,
+      };
+    return {
+      status: 'pass',
+      code: 'ok',
+      message: `${answered} with a ListResponse of ${list.resources.length} of ${list.totalResults ?? list.resources.length} users and integer paging numbers, as Okta reads it.`,
+      findings,
+    };
+  }
   const count = Math.max(list.totalResults ?? 0, list.resources.length);
   if (count > 0) {
-    const what = id === 'users-filter' ? 'users' : 'groups';
+    const what = id === 'groups-filter' ? 'groups' : 'users';
     return {
       status: 'fail',
       code: 'filter-ignored',
-      message: `${answered} with ${count} ${what} for a filter that matches nobody (a random id): the endpoint ignores the filter, so Entra would match the wrong ${what}.`,
+      message: `${answered} with ${count} ${what} for a filter that matches nobody (a random id): the endpoint ignores the filter, so ${idp} would match the wrong ${what}.`,
       findings: list.findings,
     };
   }
   return {
     status: 'pass',
     code: 'ok',
-    message: `${answered} with an empty ListResponse (totalResults 0), as Entra's Test connection expects.`,
+    message: okta
+      ? `${answered} with an empty ListResponse (totalResults 0): no such user, as Okta expects before it creates one.`
+      : `${answered} with an empty ListResponse (totalResults 0), as Entra's Test connection expects.`,
     findings: list.findings,
   };
 }
@@ -465,6 +534,9 @@ export async function runProbe(
 ): Promise<ProbeOutcome> {
   const startedAt = new Date().toISOString();
   const started = performance.now();
+  const mode: ProbeMode = input.mode ?? 'entra';
+  const checkIds = PROBE_MODE_CHECKS[mode];
+  const words = mode === 'okta' ? OKTA_FIELD_WORDS : ENTRA_FIELD_WORDS;
   const lookup = dependencies.lookup ?? systemLookup;
   const controller = new AbortController();
   const deadline = setTimeout(() => controller.abort(), settings.totalTimeoutMs);
@@ -484,7 +556,7 @@ export async function runProbe(
   const finder = createSecretFinder([input.token, checkToken(input.token).normalized]);
 
   const skipRest = (step: StepResult): void => {
-    for (const id of PROBE_MODE_CHECKS.entra) {
+    for (const id of checkIds) {
       if (!checks.has(id)) {
         checks.set(
           id,
@@ -500,14 +572,14 @@ export async function runProbe(
 
   try {
     // 1. The two fields, with the library's rules.
-    const tenant = checkTenantUrl(input.tenantUrl);
-    const tokenCheck = checkToken(input.token);
+    const tenant = checkTenantUrl(input.tenantUrl, { words });
+    const tokenCheck = checkToken(input.token, { words });
     const tenantStep = fieldStep(
       tenant,
-      `The Tenant URL is well formed${tenant.normalized ? `: ${tenant.normalized}` : ''}.`,
+      `The ${words.url} is well formed${tenant.normalized ? `: ${tenant.normalized}` : ''}.`,
       HOST_FINDINGS,
     );
-    const tokenStep = fieldStep(tokenCheck, 'The Secret Token has a plausible shape.');
+    const tokenStep = fieldStep(tokenCheck, `The ${words.token} has a plausible shape.`);
     checks.set('tenant-url', check('tenant-url', tenantStep));
     checks.set('token', check('token', tokenStep));
     const baseUrl = tenant.ok ? safeUrl(tenant.normalized ?? input.tenantUrl.trim()) : undefined;
@@ -518,7 +590,7 @@ export async function runProbe(
         check('tenant-url', {
           status: 'fail',
           code: 'not-a-url',
-          message: 'The Tenant URL could not be read as an https:// URL.',
+          message: `The ${words.url} could not be read as an https:// URL.`,
           findings: tenant.findings,
         }),
       );
@@ -530,7 +602,7 @@ export async function runProbe(
       skipRest({
         status: 'skip',
         code,
-        message: `the ${tenantFailure ? 'Tenant URL' : 'Secret Token'} needs fixing first.`,
+        message: `the ${tenantFailure ? words.url : words.token} needs fixing first.`,
       });
       return finish();
     }
@@ -610,7 +682,7 @@ export async function runProbe(
           code: 'ok',
           message:
             ipFamily !== 0
-              ? `The Tenant URL names the address ${chosen.address}${privateNote}.`
+              ? `The ${words.url} names the address ${chosen.address}${privateNote}.`
               : `${host} resolves to ${shown}${privateNote}; the test connects to ${chosen.address} only.`,
         },
         { durationMs: round(performance.now() - dnsStarted) },
@@ -629,6 +701,17 @@ export async function runProbe(
     // 3. TLS the way Entra connects: 1.2 only; if that fails at the handshake, does 1.3 work?
     const tlsStarted = performance.now();
     const tls = await checkTls(target, limits, timeLimits);
+    if (mode === 'okta' && tls.step.code === 'tls-version') {
+      // TLS 1.2 is Entra's requirement; Okta asks for TLS and names no version.
+      tls.step = {
+        status: 'pass',
+        code: 'ok',
+        message: tls.step.message.replace(
+          /\. Microsoft documents TLS 1\.2 .*$/,
+          '. Okta requires TLS and names no version, so TLS 1.3 is fine for Okta.',
+        ),
+      };
+    }
     checks.set(
       'tls',
       check('tls', tls.step, { durationMs: round(performance.now() - tlsStarted) }),
@@ -653,6 +736,28 @@ export async function runProbe(
       timeLimits,
       token,
     };
+
+    if (mode === 'okta') {
+      // Okta's requests, with the headers Okta says it sends (okta-kb-sync-failure).
+      const oktaHeaders = { ...authorized, 'Accept-Charset': 'utf-8' };
+      const [list, lookupCheck] = await Promise.all([
+        httpCheck(
+          context,
+          'okta-users-list',
+          `${basePath}/Users?startIndex=1&count=${OKTA_TEST_COUNT}`,
+          oktaHeaders,
+        ),
+        httpCheck(
+          context,
+          'okta-user-lookup',
+          `${basePath}/Users?filter=${encodeURIComponent(`userName eq "${randomUUID()}"`)}&startIndex=1&count=100`,
+          oktaHeaders,
+        ),
+      ]);
+      checks.set('okta-users-list', list.check);
+      checks.set('okta-user-lookup', lookupCheck.check);
+      return finish();
+    }
 
     const anonymous = await httpCheck(
       context,
@@ -691,19 +796,22 @@ export async function runProbe(
   }
 
   function finish(): ProbeOutcome {
-    const ordered = PROBE_MODE_CHECKS.entra
+    const ordered = checkIds
       .map((id) => checks.get(id))
-      .filter((item): item is ProbeCheck => item !== undefined);
+      .filter((item): item is ProbeCheck => item !== undefined)
+      .map((item) => {
+        const oktaTitle = mode === 'okta' ? OKTA_TITLES[item.id] : undefined;
+        return oktaTitle === undefined ? item : { ...item, title: oktaTitle };
+      });
     // Transcript entries in check order (the concurrent requests finish in any order).
-    transcript.sort(
-      (a, b) =>
-        PROBE_MODE_CHECKS.entra.indexOf(a.checkId) - PROBE_MODE_CHECKS.entra.indexOf(b.checkId),
-    );
+    transcript.sort((a, b) => checkIds.indexOf(a.checkId) - checkIds.indexOf(b.checkId));
     const durationMs = round(performance.now() - started);
     // Last line of defence: any string anywhere in the answer that still holds the token (e.g. a
     // message naming a host or certificate the admin or the endpoint chose) is withheld whole.
     const response: ProbeResponse = withholdEverywhere(
       {
+        // Only Okta's answers say whose requests they are: Entra's stay as they were.
+        ...(mode === 'okta' ? { mode } : {}),
         verdict: verdictOf(ordered),
         ...(host === undefined ? {} : { host }),
         checks: ordered,

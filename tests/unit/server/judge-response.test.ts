@@ -41,6 +41,67 @@ const SCIM_ERROR = (status: number, detail: string) => ({
   detail,
 });
 
+const PAGED = (extra: Record<string, unknown> = {}) => ({
+  schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'],
+  totalResults: 1,
+  startIndex: 1,
+  itemsPerPage: 1,
+  Resources: [{ id: '1', userName: 'alice@example.com' }],
+  ...extra,
+});
+
+describe('judgeResponse, Okta mode: the user list of Okta’s test and the look-up before a create', () => {
+  it.each([
+    ['okta-users-list', 200, PAGED(), 'ok', 'pass'],
+    [
+      'okta-users-list',
+      200,
+      PAGED({ totalResults: 0, itemsPerPage: 0, Resources: [] }),
+      'ok',
+      'pass',
+    ],
+    ['okta-users-list', 200, PAGED({ startIndex: '1' }), 'paging-not-integer', 'fail'],
+    ['okta-users-list', 200, PAGED({ itemsPerPage: undefined }), 'paging-not-integer', 'fail'],
+    [
+      'okta-users-list',
+      200,
+      PAGED({ totalResults: 3, itemsPerPage: 3, Resources: [{}, {}, {}] }),
+      'paging-ignored',
+      'warn',
+    ],
+    ['okta-users-list', 401, SCIM_ERROR(401, 'bad token'), 'unauthorized', 'fail'],
+    ['okta-users-list', 404, SCIM_ERROR(404, 'no such path'), 'not-found', 'fail'],
+    ['okta-user-lookup', 200, EMPTY_LIST, 'ok', 'pass'],
+    ['okta-user-lookup', 404, SCIM_ERROR(404, 'User not found'), 'ok', 'pass'],
+    ['okta-user-lookup', 404, 'Not Found', 'not-found', 'fail'],
+    ['okta-user-lookup', 200, PAGED(), 'filter-ignored', 'fail'],
+    [
+      'okta-user-lookup',
+      400,
+      { ...SCIM_ERROR(400, 'f'), scimType: 'invalidFilter' },
+      'filter-unsupported',
+      'fail',
+    ],
+  ] as Array<['okta-users-list' | 'okta-user-lookup', number, unknown, DiagnosticCode, string]>)(
+    '%s %d %j → %s',
+    (id, status, body, code, outcome) => {
+      const judgement = judgeResponse(id, 'GET /scim/v2/Users', response(status, body), redact);
+      expect({ code: judgement.code, status: judgement.status }).toEqual({ code, status: outcome });
+      expect(judgement.message).not.toMatch(/Entra/);
+    },
+  );
+
+  it('says Okta accepts a 404 SCIM error for a user who does not exist', () => {
+    const judgement = judgeResponse(
+      'okta-user-lookup',
+      'GET /scim/v2/Users',
+      response(404, SCIM_ERROR(404, 'User not found')),
+      redact,
+    );
+    expect(judgement.message).toMatch(/Okta accepts that answer/);
+  });
+});
+
 describe('judgeResponse for the /Users filter', () => {
   it.each([
     [200, EMPTY_LIST, {}, 'ok', 'pass'],
