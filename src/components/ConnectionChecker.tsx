@@ -317,6 +317,7 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
       <CheckedField
         id={ids.tenantUrl}
         label={words.url}
+        idp={words.idp}
         hint={<>{texts.urlHint}</>}
         value={tenantUrl}
         check={tenantCheck}
@@ -334,6 +335,7 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
       <CheckedField
         id={ids.token}
         label={texts.tokenLabel}
+        idp={words.idp}
         hint={<>Kept in this page only: never saved, and forgotten when you leave.</>}
         value={token}
         check={tokenCheck}

@@ -374,7 +374,7 @@ test.describe('printable checklist', () => {
       await expect(
         page.getByRole('heading', { name: `Step ${step.position}: ${step.title} (` }),
       ).toBeVisible();
-    await expect(page.getByText(/Research Pro or Explore Pro seats/)).toBeVisible();
+    await expect(page.getByText(/Research Pro or Explore Pro seats/).first()).toBeVisible();
   });
 
   test('print media hides the navigation and keeps the content', async ({ page }) => {
