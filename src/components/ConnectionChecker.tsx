@@ -8,15 +8,7 @@
  * The token lives only in React state: never in storage, the URL or a cookie, and it is
  * dropped when the page is left (pagehide). The Tenant URL is remembered for the tab.
  */
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { z } from '~/config/zod';
 import { version as siteVersion } from '../../package.json';
 import { apartmentIq } from '~/config/apartmentiq';
@@ -44,18 +36,16 @@ import { CopyButton } from './connection/CopyButton';
 import { FindingItem } from './connection/FindingList';
 import { outcomeSummary, ProbeResultView } from './connection/ProbeResultView';
 import { StatusIcon } from './connection/StatusIcon';
+import { islandProps, parseProps } from './parse-props';
+import { useBrowserValue, useHydrated } from './useHydrated';
 import './connection/ConnectionChecker.css';
 
-const ConnectionCheckerPropsSchema = z
-  .object({
-    /** Which step the checker sits on; adapts the introduction. */
-    context: z.enum(['prepare', 'connect']).default('connect'),
-    /** Whose fields and requests: Entra ID (default) or Okta. */
-    idp: z.enum(['entra', 'okta']).default('entra'),
-    /** Astro's React renderer passes `children` when it hydrates; there are none to render. */
-    children: z.unknown().optional(),
-  })
-  .strict();
+const ConnectionCheckerPropsSchema = islandProps({
+  /** Which step the checker sits on; adapts the introduction. */
+  context: z.enum(['prepare', 'connect']).default('connect'),
+  /** Whose fields and requests: Entra ID (default) or Okta. */
+  idp: z.enum(['entra', 'okta']).default('entra'),
+});
 
 export type ConnectionCheckerProps = z.input<typeof ConnectionCheckerPropsSchema>;
 
@@ -105,21 +95,6 @@ const TEXTS: Record<
   },
 };
 
-/*
- * No <form> around the fields on purpose: submitting a form with a password field makes
- * browsers offer to save the Secret Token in their password manager.
- */
-const noSubscription = () => () => {};
-
-/** True once the island runs in the browser (false in the server-rendered HTML). */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
-
 function readRememberedTenantUrl(): string | null {
   try {
     return window.sessionStorage.getItem(TENANT_URL_STORAGE_KEY);
@@ -162,8 +137,12 @@ type ProbeState =
   | { phase: 'running' }
   | { phase: 'done'; outcome: ProbeOutcome; tested: string };
 
+/*
+ * No <form> around the fields on purpose: submitting a form with a password field makes
+ * browsers offer to save the Secret Token in their password manager.
+ */
 export default function ConnectionChecker(props: ConnectionCheckerProps) {
-  const { context, idp } = ConnectionCheckerPropsSchema.parse(props);
+  const { context, idp } = parseProps('ConnectionChecker', ConnectionCheckerPropsSchema, props);
   const texts = TEXTS[idp];
   const words = idp === 'okta' ? OKTA_FIELD_WORDS : ENTRA_FIELD_WORDS;
   const baseId = useId();
@@ -171,9 +150,9 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
 
   // null until the admin edits the field: until then it shows the link's or the tab's value.
   const [typedTenantUrl, setTypedTenantUrl] = useState<string | null>(null);
-  const startValue = useSyncExternalStore(noSubscription, startTenantUrl, () => '');
+  const startValue = useBrowserValue(startTenantUrl, '');
   const tenantUrl = typedTenantUrl ?? startValue;
-  const linkNotice = useSyncExternalStore(noSubscription, startNotice, () => undefined);
+  const linkNotice = useBrowserValue(startNotice, undefined);
   const [tenantUrlBlurred, setTenantUrlBlurred] = useState(false);
 
   const [token, setToken] = useState('');
@@ -347,7 +326,7 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
         toggle={
           <button
             type="button"
-            className="aiq-cc__button aiq-cc__button--small"
+            className="aiq-button aiq-button--small"
             aria-controls={ids.token}
             onClick={() => setTokenVisible((visible) => !visible)}
             disabled={!hydrated}
@@ -363,8 +342,8 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
       <div className="aiq-cc__actions">
         <button
           type="button"
-          className="aiq-cc__button aiq-cc__button--primary"
-          onClick={testConnection}
+          className="aiq-button aiq-button--primary"
+          onClick={() => void testConnection()}
           disabled={!canTest}
           aria-describedby={ids.testHint}
         >

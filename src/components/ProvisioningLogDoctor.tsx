@@ -19,14 +19,15 @@ import {
   type LogReport,
 } from '~/lib/exports/log-doctor';
 import type { LogOutcome } from '~/lib/exports/provisioning-log';
+import { troubleshootingHref } from '~/lib/scim/catalogue';
 import { CopyButton } from './connection/CopyButton';
 import { FindingList } from './connection/FindingList';
+import { HeadingLevelPropsSchema, parseProps, type HeadingLevelProps } from './parse-props';
 import { StatusIcon } from './connection/StatusIcon';
 import { CodeText } from './CodeText';
 import { FileCheckShell } from './exports/FileCheckShell';
 import { formatCount, plural } from './exports/FilePicker';
-import './connection/ConnectionChecker.css';
-import './exports/exports.css';
+import { ReportFilters } from './exports/ReportFilters';
 
 const startWorker = () =>
   new Worker(new URL('./exports/log-doctor.worker.ts', import.meta.url), { type: 'module' });
@@ -95,7 +96,7 @@ function Group({ group, Heading }: { group: LogGroup; Heading: ElementType }) {
           <p>
             <strong>How to fix: </strong>
             <CodeText text={group.explanation.fix} />{' '}
-            <a href={`/troubleshooting/#${group.explanation.anchor}`}>
+            <a href={troubleshootingHref(group.explanation.anchor)}>
               More on Troubleshooting<span className="aiq-cc__sr-only"> about {group.cause}</span>
             </a>
           </p>
@@ -218,11 +219,11 @@ function Report({
 }: {
   report: LogReport;
   fileName: string;
-  headingLevel: 3 | 4;
+  headingLevel: 2 | 3 | 4;
 }) {
   const Heading = `h${headingLevel}` as ElementType;
   const GroupHeading = `h${headingLevel + 1}` as ElementType;
-  const ids = { filter: useId(), search: useId(), count: useId(), findings: useId() };
+  const ids = { count: useId(), findings: useId() };
   const [filter, setFilter] = useState<OutcomeFilter>('all');
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search.trim().toLowerCase());
@@ -263,41 +264,23 @@ function Report({
         </details>
       )}
       <Heading className="aiq-x__heading">By outcome and cause</Heading>
-      <div className="aiq-x__filters">
-        <div className="aiq-cc__field">
-          <label htmlFor={ids.filter} className="aiq-cc__label">
-            Show
-          </label>
-          <select
-            id={ids.filter}
-            value={filter}
-            onChange={(event) => setFilter(event.target.value as OutcomeFilter)}
-          >
-            <option value="all">All outcomes</option>
-            {report.outcomes.map((outcome) => (
-              <option key={outcome.outcome} value={outcome.outcome}>
-                {OUTCOME_LABELS[outcome.outcome]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="aiq-cc__field">
-          <label htmlFor={ids.search} className="aiq-cc__label">
-            Find a user or code
-          </label>
-          <input
-            id={ids.search}
-            type="search"
-            className="aiq-cc__input"
-            value={search}
-            placeholder="Name, user name or code"
-            onChange={(event) => setSearch(event.target.value)}
-          />
-        </div>
-      </div>
-      <p id={ids.count} className="aiq-cc__hint" role="status">
-        Showing {formatCount(groups.length)} of {plural(report.groups.length, 'group')}.
-      </p>
+      <ReportFilters<OutcomeFilter>
+        options={[
+          { value: 'all', label: 'All outcomes' },
+          ...report.outcomes.map((outcome) => ({
+            value: outcome.outcome,
+            label: OUTCOME_LABELS[outcome.outcome],
+          })),
+        ]}
+        value={filter}
+        onValue={setFilter}
+        searchLabel="Find a user or code"
+        searchPlaceholder="Name, user name or code"
+        search={search}
+        onSearch={setSearch}
+        countId={ids.count}
+        count={`Showing ${formatCount(groups.length)} of ${plural(report.groups.length, 'group')}.`}
+      />
       <ul className="aiq-x__groups" aria-describedby={ids.count}>
         {groups.map((group) => (
           <Group key={group.id} group={group} Heading={GroupHeading} />
@@ -308,12 +291,10 @@ function Report({
   );
 }
 
-export interface ProvisioningLogDoctorProps {
-  /** The level of the island's own headings, one below the page section it sits in. */
-  headingLevel?: 3 | 4;
-}
+export type ProvisioningLogDoctorProps = HeadingLevelProps;
 
-export function ProvisioningLogDoctor({ headingLevel = 3 }: ProvisioningLogDoctorProps) {
+export function ProvisioningLogDoctor(props: ProvisioningLogDoctorProps) {
+  const { headingLevel } = parseProps('ProvisioningLogDoctor', HeadingLevelPropsSchema, props);
   return (
     <FileCheckShell<Extract<LogFileOutcome, { kind: 'report' }>>
       name="Provisioning-log doctor"

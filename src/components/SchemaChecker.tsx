@@ -18,13 +18,15 @@ import { defaultMappingFindings, defaultMappingRows } from '~/lib/schema/analyze
 import { defaultSampleBody } from '~/lib/schema/check';
 import { ENTRA_USER_MAPPING_NAME } from '~/lib/schema/entra-defaults';
 import { CleanedSchema } from './schema/CleanedSchema';
-import { Findings } from './schema/Findings';
+import { bySeverity, FindingList } from './connection/FindingList';
 import { InputError } from './schema/InputError';
 import { DISPLAY_LIMIT_CHARS, formatSize } from './schema/display';
 import { MappingTable } from './schema/MappingTable';
 import { SampleBody } from './schema/SampleBody';
 import { useSchemaCheck, type CheckState } from './schema/useSchemaCheck';
+import { HeadingLevelPropsSchema, parseProps, type HeadingLevelProps } from './parse-props';
 import { useHydrated } from './useHydrated';
+import './connection/ConnectionChecker.css';
 import './schema/SchemaChecker.css';
 
 const PASTED = 'pasted text';
@@ -48,12 +50,10 @@ function statusText(state: CheckState): string {
   return `Checked the ${origin}: ${removed}${groups}. The cleaned schema below does both.`;
 }
 
-export interface SchemaCheckerProps {
-  /** The level of the island's own headings, one below the page section it sits in. */
-  headingLevel?: 2 | 3 | 4;
-}
+export type SchemaCheckerProps = HeadingLevelProps;
 
-export function SchemaChecker({ headingLevel = 3 }: SchemaCheckerProps) {
+export function SchemaChecker(props: SchemaCheckerProps) {
+  const { headingLevel } = parseProps('SchemaChecker', HeadingLevelPropsSchema, props);
   const Heading = `h${headingLevel}` as ElementType;
   const hydrated = useHydrated();
   const { state, check } = useSchemaCheck();
@@ -64,6 +64,7 @@ export function SchemaChecker({ headingLevel = 3 }: SchemaCheckerProps) {
     hidden: useId(),
     file: useId(),
     error: useId(),
+    findings: useId(),
   };
 
   const outcome = state.status === 'done' ? state.outcome : null;
@@ -185,7 +186,11 @@ export function SchemaChecker({ headingLevel = 3 }: SchemaCheckerProps) {
       {report ? (
         <>
           <Heading>Check result</Heading>
-          <Findings findings={report.report.findings} />
+          <FindingList
+            id={ids.findings}
+            label="Check result"
+            findings={bySeverity(report.report.findings)}
+          />
           {report.report.userMappings.map((user, index) => (
             <MappingTable key={`${index}-${user.name}`} caption={user.name} rows={user.rows} />
           ))}
@@ -210,7 +215,11 @@ export function SchemaChecker({ headingLevel = 3 }: SchemaCheckerProps) {
             caption={`Entra’s default user mappings (${ENTRA_USER_MAPPING_NAME})`}
             rows={defaultMappingRows()}
           />
-          <Findings findings={defaultMappingFindings()} />
+          <FindingList
+            id={ids.findings}
+            label="Entra’s default mappings"
+            findings={defaultMappingFindings()}
+          />
           <SampleBody
             heading={<Heading>What ApartmentIQ receives</Heading>}
             body={defaultSampleBody()}

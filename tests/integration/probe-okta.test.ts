@@ -4,7 +4,7 @@
  * a create) and no others, checked on the server side, and judges the answers the way Okta does.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROBE_MODE_CHECKS } from '~/lib/scim/contract';
+import { checkIdsOf, ENTRA_PLAN, OKTA_PLAN } from '~/server/probe-plan';
 import { createTestCa } from '../support/test-ca';
 import {
   startFaultServer,
@@ -58,7 +58,7 @@ describe('Okta mode against a correct SCIM 2.0 endpoint (SCIMMY)', () => {
     const answer = await oktaProbe(scim.url);
     expect(answer.mode).toBe('okta');
     expect(answer.verdict).toBe('pass');
-    expect(answer.checks.map((item) => item.id)).toEqual([...PROBE_MODE_CHECKS.okta]);
+    expect(answer.checks.map((item) => item.id)).toEqual(checkIdsOf(OKTA_PLAN));
     expect(answer.capabilities).toBeUndefined();
 
     // Server side: exactly the two GETs Okta makes, with Okta's headers and the token.
@@ -85,7 +85,7 @@ describe('Okta mode against a correct SCIM 2.0 endpoint (SCIMMY)', () => {
     const before = scim.requests.length;
     const answer = probeAnswer(await site.probe({ tenantUrl: scim.url, token: TEST_TOKEN }));
     expect(answer.mode ?? 'entra').toBe('entra');
-    expect(answer.checks.map((item) => item.id)).toEqual([...PROBE_MODE_CHECKS.entra]);
+    expect(answer.checks.map((item) => item.id)).toEqual(checkIdsOf(ENTRA_PLAN));
     expect(scim.requests.slice(before).some((r) => r.path.endsWith('/ServiceProviderConfig'))).toBe(
       true,
     );

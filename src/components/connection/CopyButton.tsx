@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { writeToClipboard } from './clipboard';
+import { copyText } from '../workspace/clipboard';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -30,7 +30,7 @@ export function CopyButton({
   useEffect(() => () => clearTimeout(resetTimer.current), []);
 
   async function copy() {
-    const copied = await writeToClipboard(text());
+    const copied = await copyText(text());
     setState(copied ? 'copied' : 'failed');
     onResult?.(copied);
     clearTimeout(resetTimer.current);
@@ -41,8 +41,8 @@ export function CopyButton({
     <span className="aiq-cc__copy">
       <button
         type="button"
-        className="aiq-cc__button aiq-cc__button--small"
-        onClick={copy}
+        className="aiq-button aiq-button--small"
+        onClick={() => void copy()}
         disabled={disabled}
       >
         {label}

@@ -1,11 +1,12 @@
 /**
- * Browser helpers shared by the workspace widgets' scripts (not part of src/lib: they touch the
- * DOM and the clipboard).
+ * The clipboard helpers of every widget: the workspace scripts and the React islands (not part of
+ * src/lib: they touch the DOM and the clipboard).
  */
 
-/** Copies text; resolves false when the browser refuses (no permission, insecure context). */
+/** Copies text; resolves false when the browser refuses (http, no permission, old browser). */
 export async function copyText(text: string): Promise<boolean> {
   try {
+    if (typeof navigator === 'undefined' || !navigator.clipboard?.writeText) return false;
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
@@ -21,19 +22,22 @@ export async function copyText(text: string): Promise<boolean> {
 export function wireCopyButtons(root: ParentNode): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-from]')) {
     button.disabled = false;
-    button.addEventListener('click', async () => {
-      const source = document.getElementById(button.dataset['copyFrom'] ?? '');
-      const status = button.parentElement?.querySelector<HTMLElement>('[data-copy-status]');
-      if (!source) return;
-      const text =
-        source instanceof HTMLInputElement || source instanceof HTMLTextAreaElement
-          ? source.value
-          : (source.textContent ?? '');
-      const copied = await copyText(text);
-      if (status)
-        status.textContent = copied
-          ? 'Copied.'
-          : 'Could not copy: select the text and press Ctrl+C (⌘C on a Mac).';
-    });
+    button.addEventListener('click', () => void copyFrom(button));
   }
+}
+
+/** Copies what the button's `data-copy-from` names and says how it went next to the button. */
+async function copyFrom(button: HTMLButtonElement): Promise<void> {
+  const source = document.getElementById(button.dataset['copyFrom'] ?? '');
+  const status = button.parentElement?.querySelector<HTMLElement>('[data-copy-status]');
+  if (!source) return;
+  const text =
+    source instanceof HTMLInputElement || source instanceof HTMLTextAreaElement
+      ? source.value
+      : (source.textContent ?? '');
+  const copied = await copyText(text);
+  if (status)
+    status.textContent = copied
+      ? 'Copied.'
+      : 'Could not copy: select the text and press Ctrl+C (⌘C on a Mac).';
 }

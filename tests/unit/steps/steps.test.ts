@@ -119,7 +119,7 @@ describe('the step lists', () => {
 });
 
 describe('the sidebar', () => {
-  const links = flatten(sidebar as ConfigItem[]);
+  const links = flatten(sidebar);
 
   it.each(tracks)('lists every step of "%s", in its order, with its label', (id) => {
     const steps = trackSteps[id];
@@ -214,7 +214,7 @@ describe('adding a step is one list entry and one page', () => {
   });
 
   it('puts it in the sidebar in its place', () => {
-    const items = flatten(trackSidebar(track) as ConfigItem[]);
+    const items = flatten(trackSidebar(track));
     expect(items.map((item) => item.href)).toEqual(track.steps.map(stepHref));
     expect(items[insertAt]).toEqual({
       href: '/test-only-added-step/',
