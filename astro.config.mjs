@@ -7,20 +7,29 @@ import securityHeaders from './src/server/build/integration.ts';
 import starlightLinksValidator from 'starlight-links-validator';
 import { existsSync } from 'node:fs';
 import { entraTrack } from './src/lib/steps/entra.ts';
-import { missingStepPages, trackSidebar } from './src/lib/steps/track.ts';
+import { oktaTrack } from './src/lib/steps/okta.ts';
+import { guideSidebar, missingStepPages } from './src/lib/steps/track.ts';
 
-// The guide's steps come from one list (src/lib/steps/entra.ts): a listed step without a page
-// stops the dev server and the build here, with a message that names it.
+// The guide's steps come from one list per track (src/lib/steps/entra.ts, okta.ts): a listed step
+// without a page stops the dev server and the build here, with a message that names it.
+const tracks = [entraTrack, oktaTrack];
 const docs = new URL('./src/content/docs/', import.meta.url);
-const missingPages = missingStepPages(entraTrack, (slug) =>
-  ['.mdx', '.md'].some((extension) => existsSync(new URL(slug + extension, docs))),
+const missingPages = tracks.flatMap((track) =>
+  missingStepPages(track, (slug) =>
+    ['.mdx', '.md'].some((extension) => existsSync(new URL(slug + extension, docs))),
+  ),
 );
 if (missingPages.length > 0) throw new Error(missingPages.join('\n'));
 
-/** The sidebar; Starlight's Previous / Next links follow its order. Exported for the tests. */
+/**
+ * The sidebar, the same on every page: each track's steps in its own group (the reader's track is
+ * shown, the other hidden, from the choice on <html>: src/lib/steps/track-choice.ts), then the
+ * shared pages. Previous / Next walk the reader's track (src/components/TrackPagination.astro).
+ * Exported for the tests.
+ */
 export const sidebar = [
   { label: 'Overview', link: '/' },
-  ...trackSidebar(entraTrack),
+  ...guideSidebar(tracks),
   { label: 'Troubleshooting', link: '/troubleshooting/' },
   { label: 'For CSMs', link: '/for-csms/' },
   { label: 'Support quick reference', link: '/support/' },
@@ -61,7 +70,7 @@ export default defineConfig({
     starlight({
       title: 'ApartmentIQ SCIM setup',
       description:
-        'Connect Microsoft Entra ID to ApartmentIQ with SCIM: every step, with checks for your Tenant URL, Secret Token and connection.',
+        'Connect Microsoft Entra ID or Okta to ApartmentIQ with SCIM: every step, with checks for your Tenant URL (SCIM connector base URL), token and connection.',
       // Fails the build on a broken internal link or anchor.
       plugins: [starlightLinksValidator()],
       customCss: [
@@ -74,8 +83,10 @@ export default defineConfig({
         MarkdownContent: './src/components/workspace/MarkdownContent.astro',
         // The footer's meta row shows the sources each page rests on and when they were checked.
         LastUpdated: './src/components/SourcesFooter.astro',
+        // Previous / Next walk the reader's track, not the sidebar that holds both tracks.
+        Pagination: './src/components/TrackPagination.astro',
       },
-      // Numbers each step page's title from the step list (src/route-data.ts).
+      // Numbers each step page's title from the step list, and applies the reader's track (src/route-data.ts).
       routeMiddleware: './src/route-data.ts',
       sidebar,
     }),

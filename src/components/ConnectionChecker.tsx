@@ -2,6 +2,8 @@
  * The connection checker: the Tenant URL and Secret Token as the admin pastes them, checked
  * live by the SCIM library (no network), and a Test connection button that asks this site's
  * POST /api/probe to make the look-ups Entra's Test connection makes, plus a capability check.
+ * With `idp="okta"` the same checks speak Okta's words (SCIM connector base URL, the API token
+ * in Authorization) and the probe makes the requests Okta makes instead.
  *
  * The token lives only in React state: never in storage, the URL or a cookie, and it is
  * dropped when the page is left (pagehide). The Tenant URL is remembered for the tab.
@@ -20,7 +22,15 @@ import {
   type PageContext,
   type ProbeOutcome,
 } from '~/lib/connection';
-import { checkTenantUrl, checkToken, maskSecret, type Finding } from '~/lib/scim';
+import {
+  checkTenantUrl,
+  checkToken,
+  ENTRA_FIELD_WORDS,
+  maskSecret,
+  OKTA_FIELD_WORDS,
+  type Finding,
+  type ProbeMode,
+} from '~/lib/scim';
 import { CheckedField } from './connection/CheckedField';
 import { CopyButton } from './connection/CopyButton';
 import { FindingItem } from './connection/FindingList';
@@ -33,6 +43,8 @@ import './connection/ConnectionChecker.css';
 const ConnectionCheckerPropsSchema = islandProps({
   /** Which step the checker sits on; adapts the introduction. */
   context: z.enum(['prepare', 'connect']).default('connect'),
+  /** Whose fields and requests: Entra ID (default) or Okta. */
+  idp: z.enum(['entra', 'okta']).default('entra'),
 });
 
 export type ConnectionCheckerProps = z.input<typeof ConnectionCheckerPropsSchema>;
@@ -41,11 +53,46 @@ export type ConnectionCheckerProps = z.input<typeof ConnectionCheckerPropsSchema
 const CLIENT_TIMEOUT_MS = apartmentIq.probe.totalTimeoutMs + 10_000;
 const PROBE_SECONDS = Math.round(apartmentIq.probe.totalTimeoutMs / 1000);
 
-const INTRO: Record<PageContext, string> = {
-  prepare:
-    'Paste the Tenant URL and the Secret Token your CSM gave you to check them before you open Entra. The checks run in this page as you type.',
-  connect:
-    'Paste the same values you enter in Entra’s Tenant URL and Secret Token fields. The checks run in this page as you type.',
+/** What the island says, per identity provider. */
+const TEXTS: Record<
+  ProbeMode,
+  {
+    intro: Record<PageContext, string>;
+    region: string;
+    urlHint: string;
+    tokenLabel: string;
+    noscript: string;
+    testHint: string;
+  }
+> = {
+  entra: {
+    intro: {
+      prepare:
+        'Paste the Tenant URL and the Secret Token your CSM gave you to check them before you open Entra. The checks run in this page as you type.',
+      connect:
+        'Paste the same values you enter in Entra’s Tenant URL and Secret Token fields. The checks run in this page as you type.',
+    },
+    region: 'Tenant URL and Secret Token checker',
+    urlHint: 'The full address from your CSM, starting with https://',
+    tokenLabel: 'Secret Token',
+    noscript: 'then use Test connection in Entra.',
+    testHint:
+      'Sends the two values to this site’s server, which makes the user and group look-ups Entra’s Test connection makes, plus a capability check Entra does not document. It stores neither value.',
+  },
+  okta: {
+    intro: {
+      prepare:
+        'Paste the SCIM Base URL and the API Token your CSM gave you to check them before you open Okta. The checks run in this page as you type.',
+      connect:
+        'Paste the same values you enter in Okta’s SCIM connector base URL and Authorization fields. The checks run in this page as you type.',
+    },
+    region: 'SCIM connector base URL and API token checker',
+    urlHint: 'The SCIM Base URL from your CSM, starting with https://',
+    tokenLabel: 'Authorization (API token)',
+    noscript: 'then use Test Connector Configuration in Okta.',
+    testHint:
+      'Sends the two values to this site’s server, which asks the endpoint for the first two users, as Okta does when you test the integration, and makes the look-up Okta makes before it creates a user. It stores neither value.',
+  },
 };
 
 function readRememberedTenantUrl(): string | null {
@@ -95,7 +142,9 @@ type ProbeState =
  * browsers offer to save the Secret Token in their password manager.
  */
 export default function ConnectionChecker(props: ConnectionCheckerProps) {
-  const { context } = parseProps('ConnectionChecker', ConnectionCheckerPropsSchema, props);
+  const { context, idp } = parseProps('ConnectionChecker', ConnectionCheckerPropsSchema, props);
+  const texts = TEXTS[idp];
+  const words = idp === 'okta' ? OKTA_FIELD_WORDS : ENTRA_FIELD_WORDS;
   const baseId = useId();
   const hydrated = useHydrated();
 
@@ -119,8 +168,8 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const focusResultWhenDone = useRef(false);
 
-  const tenantCheck = useMemo(() => checkTenantUrl(tenantUrl), [tenantUrl]);
-  const tokenCheck = useMemo(() => checkToken(token), [token]);
+  const tenantCheck = useMemo(() => checkTenantUrl(tenantUrl, { words }), [tenantUrl, words]);
+  const tokenCheck = useMemo(() => checkToken(token, { words }), [token, words]);
   const showTenantFindings = tenantUrl !== '' || tenantUrlBlurred;
   const showTokenFindings = token !== '' || tokenBlurred;
 
@@ -172,6 +221,7 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
       const outcome = await requestProbe({
         fetch: window.fetch.bind(window),
         ...probeValues(),
+        mode: idp,
         signal: controller.signal,
       });
       // The button that started the test was disabled meanwhile, so focus may have fallen to the page.
@@ -191,6 +241,7 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
       siteVersion,
       generatedAt: new Date(),
       context,
+      idp,
       tenantUrl: { value: tenantUrl, check: tenantCheck },
       token: { value: token, check: tokenCheck },
       probe: probe.phase === 'done' ? probe.outcome : undefined,
@@ -217,7 +268,7 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
     if (probe.phase === 'running') return `Testing… this takes up to ${PROBE_SECONDS} seconds.`;
     if (!tenantCheck.ok || !tokenCheck.ok)
       return 'Fill in both fields and fix the errors above to test the connection.';
-    return 'Sends the two values to this site’s server, which makes the user and group look-ups Entra’s Test connection makes, plus a capability check Entra does not document. It stores neither value.';
+    return texts.testHint;
   })();
 
   const ids = {
@@ -227,19 +278,14 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
   };
 
   return (
-    <section
-      className="aiq-cc not-content"
-      aria-label="Tenant URL and Secret Token checker"
-      data-hydrated={hydrated}
-    >
+    <section className="aiq-cc not-content" aria-label={texts.region} data-hydrated={hydrated}>
       <noscript>
         <p className="aiq-cc__noscript">
-          This checker needs JavaScript. Without it, compare your Tenant URL and Secret Token with
-          the <a href="/troubleshooting/">troubleshooting list</a>, then use Test connection in
-          Entra.
+          This checker needs JavaScript. Without it, compare your {words.url} and {words.token} with
+          the <a href="/troubleshooting/">troubleshooting list</a>, {texts.noscript}
         </p>
       </noscript>
-      <p className="aiq-cc__intro">{INTRO[context]}</p>
+      <p className="aiq-cc__intro">{texts.intro[context]}</p>
 
       {linkNotice ? (
         <ul className="aiq-cc__findings" aria-label="The link that opened this page">
@@ -249,8 +295,9 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
 
       <CheckedField
         id={ids.tenantUrl}
-        label="Tenant URL"
-        hint={<>The full address from your CSM, starting with https://</>}
+        label={words.url}
+        idp={words.idp}
+        hint={<>{texts.urlHint}</>}
         value={tenantUrl}
         check={tenantCheck}
         showFindings={showTenantFindings}
@@ -266,7 +313,8 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
 
       <CheckedField
         id={ids.token}
-        label="Secret Token"
+        label={texts.tokenLabel}
+        idp={words.idp}
         hint={<>Kept in this page only: never saved, and forgotten when you leave.</>}
         value={token}
         check={tokenCheck}
@@ -342,6 +390,7 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
         {probe.phase === 'done' ? (
           <ProbeResultView
             outcome={probe.outcome}
+            idp={idp}
             stale={probe.tested !== fingerprint}
             headingRef={resultHeading}
           />

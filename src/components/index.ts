@@ -15,5 +15,6 @@ export { default as PrintableChecklist } from './workspace/PrintableChecklist.as
 export { default as ProgressSummary } from './workspace/ProgressSummary.astro';
 export { default as RoleCheck } from './workspace/RoleCheck.astro';
 export { default as WhenSomeoneLeaves } from './WhenSomeoneLeaves.astro';
+export { default as OktaMappingsTable } from './OktaMappingsTable.astro';
 export { default as ProvisioningDryRun } from './DryRunSection.astro';
 export { default as ProvisioningLogDoctor } from './LogDoctorSection.astro';

@@ -114,6 +114,8 @@ export const ApartmentIqConfigSchema = z
     links: z
       .object({
         samlGuide: httpsUrl,
+        /** ApartmentIQ's "SAML SSO with Okta", which the Okta track starts from. */
+        samlGuideOkta: httpsUrl,
         entraAdminCenter: httpsUrl,
       })
       .strict(),
@@ -173,6 +175,8 @@ export const rawApartmentIqConfig = {
   },
   links: {
     samlGuide: 'https://support.apartmentiq.io/all-market-survey-documents/saml-sso-with-entraid',
+    samlGuideOkta:
+      'https://support.apartmentiq.io/en_US/technical-documentation1/saml-sso-with-okta',
     entraAdminCenter: 'https://entra.microsoft.com',
   },
   manualTasks: {

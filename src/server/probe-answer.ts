@@ -10,6 +10,7 @@ import type {
   TranscriptEntry,
 } from '~/lib/scim/contract';
 import { QUOTE_MARGIN, WITHHELD, type SecretFinder } from '~/lib/secret/finder';
+import type { FieldWords } from '~/lib/scim';
 import type { HttpResponse } from './network';
 import type { Expectation, PlannedRequest } from './probe-plan';
 import { headerText, judgeAnswer } from './probe-policy';
@@ -32,12 +33,13 @@ export function judgeResponse(
   request: string,
   response: HttpResponse,
   finder: SecretFinder,
+  words?: FieldWords,
 ): Judgement {
   const outcome = judgeAnswer(expect, response);
   return {
     status: outcome.status,
     code: outcome.code,
-    message: answerMessage(request, outcome, finder),
+    message: answerMessage(request, outcome, finder, words),
     ...(outcome.findings ? { findings: outcome.findings } : {}),
     ...(outcome.capabilities ? { capabilities: outcome.capabilities } : {}),
   };
@@ -77,9 +79,11 @@ export function recordResponse(
     durationMs: number;
     /** How messages name the request, e.g. `GET /scim/v2/Users`. */
     described: string;
+    /** The plan's names for the fields (Entra's when not given). */
+    words?: FieldWords;
   },
 ): { entry: TranscriptEntry; judgement: Judgement } {
-  const { finder, transcriptBodyBytes, durationMs, described } = options;
+  const { finder, transcriptBodyBytes, durationMs, described, words } = options;
   return {
     entry: {
       checkId: planned.id,
@@ -92,6 +96,6 @@ export function recordResponse(
       },
       durationMs,
     },
-    judgement: judgeResponse(planned.expect, described, response, finder),
+    judgement: judgeResponse(planned.expect, described, response, finder, words),
   };
 }

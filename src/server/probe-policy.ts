@@ -15,7 +15,13 @@ import type {
   ProbeResponse,
 } from '~/lib/scim/contract';
 import { TENANT_URL_HOST_CODES } from '~/lib/scim/contract';
-import { parseListResponse, parseScimError, parseServiceProviderConfig } from '~/lib/scim';
+import {
+  ERROR_URN,
+  oktaPagingFindings,
+  parseListResponse,
+  parseScimError,
+  parseServiceProviderConfig,
+} from '~/lib/scim';
 import { htmlTitle } from '~/lib/text/html-title';
 import type { AddressVerdict } from './address-guard';
 import type { HttpResponse, NetworkFailure } from './network';
@@ -107,7 +113,13 @@ export type AnswerReading =
   | { kind: 'config-valid' }
   | { kind: 'not-list' }
   | { kind: 'filter-ignored'; count: number; listOf: 'users' | 'groups' }
-  | { kind: 'empty-list' };
+  | { kind: 'empty-list' }
+  /** A 404 with a SCIM Error for a look-up of nobody: "no such user", which Okta accepts. */
+  | { kind: 'no-such-user' }
+  /** A page of users whose paging Okta reads: how many it holds of how many in all. */
+  | { kind: 'user-page'; shown: number; total: number }
+  /** A page of users whose paging Okta cannot read, or that ignores `count`. */
+  | { kind: 'paging'; problem: Finding };
 
 export interface AnswerOutcome extends Outcome {
   reading: AnswerReading;
@@ -126,6 +138,13 @@ function statusLine(status: number): string {
 export function headerText(value: string | string[] | undefined): string | undefined {
   if (value === undefined) return undefined;
   return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/** A body that says it is a SCIM Error (RFC 7644 §3.12). */
+function isScimError(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const schemas = (value as { schemas?: unknown }).schemas;
+  return Array.isArray(schemas) && schemas.includes(ERROR_URN);
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
@@ -178,6 +197,10 @@ export function judgeAnswer(expect: Expectation, response: HttpResponse): Answer
   if (status === 404) {
     const reading: AnswerReading = { kind: 'not-found', rule: expect.notFound };
     switch (expect.notFound) {
+      case 'pass-scim-error':
+        return json.ok && isScimError(json.value)
+          ? outcome('pass', 'ok', { kind: 'no-such-user' })
+          : fail('not-found', reading);
       case 'warn-no-groups':
         return outcome('warn', 'groups-not-found', reading);
       case 'warn-no-config':
@@ -223,6 +246,28 @@ export function judgeAnswer(expect: Expectation, response: HttpResponse): Answer
   }
   const list = parseListResponse(json.value);
   if (!list.ok) return fail('not-scim', { kind: 'not-list' }, list.findings);
+  if (expect.document === 'paged-list') {
+    // Any number of users is fine, as long as Okta can page through them.
+    const paging = oktaPagingFindings(json.value, expect.count ?? list.resources.length);
+    const findings = [...list.findings, ...paging];
+    const problem =
+      paging.find((item) => item.severity === 'error') ??
+      paging.find((item) => item.severity === 'warning');
+    if (problem)
+      return outcome(
+        problem.severity === 'error' ? 'fail' : 'warn',
+        problem.code,
+        { kind: 'paging', problem },
+        findings,
+      );
+    const shown = list.resources.length;
+    return outcome(
+      'pass',
+      'ok',
+      { kind: 'user-page', shown, total: list.totalResults ?? shown },
+      findings,
+    );
+  }
   const count = Math.max(list.totalResults ?? 0, list.resources.length);
   if (count > 0)
     return fail(

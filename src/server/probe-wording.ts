@@ -3,7 +3,8 @@
  * decides. Whatever the endpoint sent is quoted through the secret finder here, never raw.
  */
 import type { HandshakeResult } from './network';
-import type { ProbeCheckId } from '~/lib/scim/contract';
+import { ENTRA_FIELD_WORDS, type FieldWords } from '~/lib/scim';
+import type { ProbeCheckId, ProbeMode } from '~/lib/scim/contract';
 import type { SecretFinder } from '~/lib/secret/finder';
 import type { NotFoundRule } from './probe-plan';
 import type { AnswerOutcome } from './probe-policy';
@@ -17,19 +18,36 @@ export const CHECK_TITLES: Record<ProbeCheckId, string> = {
   spc: 'ServiceProviderConfig with the Secret Token',
   'users-filter': "Entra's Test connection: /Users filter",
   'groups-filter': "Entra's Test connection: /Groups filter",
+  'okta-users-list': "Okta's test: the first two users (/Users list)",
+  'okta-user-lookup': "Okta's look-up before it creates a user (/Users filter)",
 };
+
+/** A check's title in a mode's words: Okta names the two fields and TLS its own way. */
+export function checkTitle(id: ProbeCheckId, mode: ProbeMode): string {
+  if (mode === 'okta') {
+    if (id === 'tenant-url') return 'SCIM connector base URL';
+    if (id === 'token') return 'API token (Authorization)';
+    if (id === 'tls') return 'TLS connection';
+  }
+  return CHECK_TITLES[id];
+}
 
 export function lowerFirst(text: string): string {
   return text.length > 0 ? `${text[0]?.toLowerCase() ?? ''}${text.slice(1)}` : text;
 }
 
+/** The field names of the sentences below; Entra's unless a plan says otherwise. */
+type Words = Pick<FieldWords, 'url' | 'token' | 'idp'>;
+
 export const say = {
-  tenantUrlPass: (normalized: string | undefined): string =>
-    `The Tenant URL is well formed${normalized ? `: ${normalized}` : ''}.`,
-  tokenPass: (): string => 'The Secret Token has a plausible shape.',
-  notAnHttpsUrl: (): string => 'The Tenant URL could not be read as an https:// URL.',
-  fixFieldFirst: (field: 'tenant-url' | 'token'): string =>
-    `the ${field === 'tenant-url' ? 'Tenant URL' : 'Secret Token'} needs fixing first.`,
+  tenantUrlPass: (normalized: string | undefined, words: Words = ENTRA_FIELD_WORDS): string =>
+    `The ${words.url} is well formed${normalized ? `: ${normalized}` : ''}.`,
+  tokenPass: (words: Words = ENTRA_FIELD_WORDS): string =>
+    `The ${words.token} has a plausible shape.`,
+  notAnHttpsUrl: (words: Words = ENTRA_FIELD_WORDS): string =>
+    `The ${words.url} could not be read as an https:// URL.`,
+  fixFieldFirst: (field: 'tenant-url' | 'token', words: Words = ENTRA_FIELD_WORDS): string =>
+    `the ${field === 'tenant-url' ? words.url : words.token} needs fixing first.`,
   skipped: (because: string): string => `Not run: ${lowerFirst(because)}`,
   hostNotAllowed: (host: string, patterns: readonly string[] | 'any'): string =>
     `This test only connects to ${patterns === 'any' ? 'any host' : patterns.join(', ')}; ${host} is not one of them, so it was not contacted.`,
@@ -46,28 +64,34 @@ export const say = {
     shown: readonly string[];
     chosen: string;
     privateAllowed: boolean;
+    words?: Words;
   }): string => {
     const privateNote = facts.privateAllowed
       ? ' (a non-public address, allowed because SCIM_PROBE_ALLOW_PRIVATE is on)'
       : '';
     return facts.ipLiteral
-      ? `The Tenant URL names the address ${facts.chosen}${privateNote}.`
+      ? `The ${(facts.words ?? ENTRA_FIELD_WORDS).url} names the address ${facts.chosen}${privateNote}.`
       : `${facts.host} resolves to ${facts.shown.join(', ')}${privateNote}; the test connects to ${facts.chosen} only.`;
   },
   tls12: (handshake: HandshakeResult, hostname: string): string =>
     `The endpoint accepts TLS 1.2, as Entra requires: ${describeHandshake(handshake, hostname)}.`,
   tls13Only: (refusal: string, handshake: HandshakeResult, hostname: string): string =>
     `The endpoint refuses a TLS 1.2 handshake (${refusal}) but accepts TLS 1.3 (${describeHandshake(handshake, hostname)}). Microsoft documents TLS 1.2 for SCIM endpoints, so Entra may fail to connect.`,
+  /** Okta's TLS check: it asks for TLS and names no version. */
+  tlsForOkta: (handshake: HandshakeResult, hostname: string): string =>
+    `The endpoint accepts ${handshake.protocol}; Okta asks for TLS and names no version: ${describeHandshake(handshake, hostname)}.`,
   /** A request that got no HTTP answer, e.g. `GET /scim/v2/Users: the connection was reset…`. */
   noAnswer: (request: string, detail: string): string => `${request}: ${lowerFirst(detail)}`,
 };
 
-const NOT_FOUND: Record<NotFoundRule, string> = {
-  'warn-no-groups':
+const NOT_FOUND: Record<NotFoundRule, (words: Words) => string> = {
+  'warn-no-groups': () =>
     ". Entra's Test connection also queries /Groups and may fail on a 404 even though ApartmentIQ provisions no groups.",
-  'warn-no-config':
-    ': the endpoint has no ServiceProviderConfig at this path, so its capabilities are unknown. Check the path of the Tenant URL.',
-  fail: ": nothing exists at this path, so the Tenant URL's path is probably wrong.",
+  'warn-no-config': (words) =>
+    `: the endpoint has no ServiceProviderConfig at this path, so its capabilities are unknown. Check the path of the ${words.url}.`,
+  fail: (words) => `: nothing exists at this path, so the ${words.url}'s path is probably wrong.`,
+  'pass-scim-error': (words) =>
+    `: nothing exists at this path (no SCIM error either), so the ${words.url}'s path is probably wrong.`,
 };
 
 function describeHandshake(handshake: HandshakeResult, hostname: string): string {
@@ -82,7 +106,9 @@ export function answerMessage(
   request: string,
   outcome: AnswerOutcome,
   finder: SecretFinder,
+  words: Words = ENTRA_FIELD_WORDS,
 ): string {
+  const { idp } = words;
   const answered = `${request} answered ${outcome.statusLine}`;
   const said = outcome.detail ? ` The endpoint said: "${finder.quote(outcome.detail, 200)}".` : '';
   const reading = outcome.reading;
@@ -91,18 +117,20 @@ export function answerMessage(
       const where = reading.location
         ? ` to ${finder.quote(reading.location, 300)}`
         : ' without saying where (no Location header)';
-      return `${answered}: it redirects${where}. Entra does not follow redirects, and neither does this test.`;
+      return idp === 'Entra'
+        ? `${answered}: it redirects${where}. Entra does not follow redirects, and neither does this test.`
+        : `${answered}: it redirects${where}. This test does not follow redirects: the ${words.url} must be the endpoint itself.`;
     }
     case 'anonymous-refused':
-      return `${answered} without credentials: the endpoint requires the Secret Token, as it should for user data.`;
+      return `${answered} without credentials: the endpoint requires the ${words.token}, as it should for user data.`;
     case 'anonymous-public':
       return `${answered} without credentials: the ServiceProviderConfig is public, which RFC 7644 allows.`;
     case 'unauthorized':
-      return `${answered}: the endpoint did not accept the Secret Token.${said}`;
+      return `${answered}: the endpoint did not accept the ${words.token}.${said}`;
     case 'forbidden':
-      return `${answered}: the Secret Token was recognised but is not allowed to do this.${said}`;
+      return `${answered}: the ${words.token} was recognised but is not allowed to do this.${said}`;
     case 'not-found':
-      return `${answered}${NOT_FOUND[reading.rule]}${said}`;
+      return `${answered}${NOT_FOUND[reading.rule](words)}${said}`;
     case 'method-not-allowed':
       return `${answered}: the endpoint does not allow GET here, so the URL probably points at something other than the SCIM base.${said}`;
     case 'rate-limited':
@@ -110,7 +138,7 @@ export function answerMessage(
     case 'server-error':
       return `${answered}: the endpoint failed on its side.${said}`;
     case 'filter-unsupported':
-      return `${answered} with scimType invalidFilter: the endpoint rejects Entra's filter query.${said}`;
+      return `${answered} with scimType invalidFilter: the endpoint rejects ${idp}'s filter query.${said}`;
     case 'unexpected-status':
       return `${answered}, which a SCIM endpoint should not answer to this request.${said}`;
     case 'too-large':
@@ -128,8 +156,16 @@ export function answerMessage(
     case 'not-list':
       return `${answered}, but the JSON is not a SCIM ListResponse.`;
     case 'filter-ignored':
-      return `${answered} with ${reading.count} ${reading.listOf} for a filter that matches nobody (a random id): the endpoint ignores the filter, so Entra would match the wrong ${reading.listOf}.`;
+      return `${answered} with ${reading.count} ${reading.listOf} for a filter that matches nobody (a random id): the endpoint ignores the filter, so ${idp} would match the wrong ${reading.listOf}.`;
     case 'empty-list':
-      return `${answered} with an empty ListResponse (totalResults 0), as Entra's Test connection expects.`;
+      return idp === 'Entra'
+        ? `${answered} with an empty ListResponse (totalResults 0), as Entra's Test connection expects.`
+        : `${answered} with an empty ListResponse (totalResults 0): no such user, as ${idp} expects before it creates one.`;
+    case 'no-such-user':
+      return `${answered} with a SCIM error: no such user. ${idp} accepts that answer for a user who does not exist, as well as an empty list.${said}`;
+    case 'user-page':
+      return `${answered} with a ListResponse of ${reading.shown} of ${reading.total} users and integer paging numbers, as ${idp} reads it.`;
+    case 'paging':
+      return `${answered} with a ListResponse, but ${lowerFirst(reading.problem.message)}`;
   }
 }

@@ -48,7 +48,7 @@ import {
   type TlsVersionRange,
 } from './network';
 import { recordResponse } from './probe-answer';
-import { checkIdsOf, ENTRA_PLAN, type PlannedRequest, type ProbePlan } from './probe-plan';
+import { checkIdsOf, PLANS, type PlannedRequest, type ProbePlan } from './probe-plan';
 import {
   isNoSuchName,
   judgeField,
@@ -57,7 +57,7 @@ import {
   tlsFailureToReport,
   verdictOf,
 } from './probe-policy';
-import { CHECK_TITLES, say } from './probe-wording';
+import { CHECK_TITLES, checkTitle, say } from './probe-wording';
 import { isHostAllowed, type ProbeSettings } from './settings';
 
 export interface ProbeDependencies {
@@ -119,8 +119,9 @@ export async function runProbe(
   input: ProbeRequest,
   settings: ProbeSettings,
   dependencies: ProbeDependencies = {},
-  plan: ProbePlan = ENTRA_PLAN,
+  plan: ProbePlan = PLANS[input.mode ?? 'entra'],
 ): Promise<ProbeOutcome> {
+  const { words } = plan;
   const startedAt = new Date().toISOString();
   const started = performance.now();
   const lookup = dependencies.lookup ?? systemLookup;
@@ -155,8 +156,8 @@ export async function runProbe(
 
   try {
     // 1. The two fields, with the library's rules.
-    const tenant = checkTenantUrl(input.tenantUrl);
-    const tokenCheck = checkToken(input.token);
+    const tenant = checkTenantUrl(input.tenantUrl, { words });
+    const tokenCheck = checkToken(input.token, { words });
     const tenantOutcome = judgeField(tenant, 'tenant-url');
     const tokenOutcome = judgeField(tokenCheck, 'token');
     const baseUrl = tenant.ok ? safeUrl(tenant.normalized ?? input.tenantUrl.trim()) : undefined;
@@ -170,12 +171,13 @@ export async function runProbe(
           ? {
               status: 'fail',
               code: 'not-a-url',
-              message: say.notAnHttpsUrl(),
+              message: say.notAnHttpsUrl(words),
               findings: tenant.findings,
             }
           : {
               ...tenantOutcome,
-              message: tenantOutcome.decisive?.message ?? say.tenantUrlPass(tenant.normalized),
+              message:
+                tenantOutcome.decisive?.message ?? say.tenantUrlPass(tenant.normalized, words),
             },
       ),
     );
@@ -183,7 +185,7 @@ export async function runProbe(
       'token',
       check('token', {
         ...tokenOutcome,
-        message: tokenOutcome.decisive?.message ?? say.tokenPass(),
+        message: tokenOutcome.decisive?.message ?? say.tokenPass(words),
       }),
     );
     const tenantFailure = checks.get('tenant-url')?.status === 'fail';
@@ -191,7 +193,7 @@ export async function runProbe(
       const field = tenantFailure ? 'tenant-url' : 'token';
       skipRest({
         code: checks.get(field)?.code ?? tokenOutcome.code,
-        message: say.fixFieldFirst(field),
+        message: say.fixFieldFirst(field, words),
       });
       return finish();
     }
@@ -260,6 +262,7 @@ export async function runProbe(
             shown: verdicts.map((item) => item.address).slice(0, 4),
             chosen: chosen.address,
             privateAllowed: verdicts.some((item) => !item.isPublic),
+            words,
           }),
         },
         { durationMs: round(performance.now() - dnsStarted) },
@@ -276,7 +279,7 @@ export async function runProbe(
 
     // 3. TLS the way Entra connects: 1.2 only; if that fails at the handshake, does 1.3 work?
     const tlsStarted = performance.now();
-    const tls = await checkTls(target, limits, timeLimits);
+    const tls = await checkTls(target, limits, timeLimits, plan.tls);
     checks.set(
       'tls',
       check('tls', tls.step, { durationMs: round(performance.now() - tlsStarted) }),
@@ -299,6 +302,8 @@ export async function runProbe(
       timeLimits,
       token,
       userAgent: plan.userAgent,
+      headers: plan.headers ?? {},
+      words,
       nonce: randomUUID(),
     };
     for (const stage of plan.stages) {
@@ -320,7 +325,10 @@ export async function runProbe(
   function finish(): ProbeOutcome {
     const ordered = order
       .map((id) => checks.get(id))
-      .filter((item): item is ProbeCheck => item !== undefined);
+      .filter((item): item is ProbeCheck => item !== undefined)
+      .map((item) =>
+        plan.mode === 'entra' ? item : { ...item, title: checkTitle(item.id, plan.mode) },
+      );
     // Transcript entries in check order (the concurrent requests finish in any order).
     transcript.sort((a, b) => order.indexOf(a.checkId) - order.indexOf(b.checkId));
     const durationMs = round(performance.now() - started);
@@ -328,6 +336,8 @@ export async function runProbe(
     // message naming a host or certificate the admin or the endpoint chose) is withheld whole.
     const response: ProbeResponse = withholdEverywhere(
       {
+        // Only another plan's answer says whose requests it made: Entra's stays as it was.
+        ...(plan.mode === 'entra' ? {} : { mode: plan.mode }),
         verdict: verdictOf(ordered),
         ...(host === undefined ? {} : { host }),
         checks: ordered,
@@ -377,18 +387,25 @@ async function checkTls(
   target: Target,
   limits: { connectTimeoutMs: number; signal: AbortSignal },
   timeLimits: { connectTimeoutMs: number; totalTimeoutMs: number },
+  accepted: ProbePlan['tls'],
 ): Promise<{ step: StepResult; range?: TlsVersionRange }> {
   try {
     const handshake = await tlsHandshake(target, TLS_1_2_ONLY, limits);
-    return {
-      step: { status: 'pass', code: 'ok', message: say.tls12(handshake, target.hostname) },
-      range: TLS_1_2_ONLY,
-    };
+    const message =
+      accepted === 'tls-1.2'
+        ? say.tls12(handshake, target.hostname)
+        : say.tlsForOkta(handshake, target.hostname);
+    return { step: { status: 'pass', code: 'ok', message }, range: TLS_1_2_ONLY };
   } catch (error) {
     const failure = describeNetworkError(error, target.hostname, timeLimits);
     if (!tls12Refused(failure)) return { step: networkStep(failure) };
     try {
       const handshake = await tlsHandshake(target, TLS_1_3_ONLY, limits);
+      if (accepted === 'any-version')
+        return {
+          step: { status: 'pass', code: 'ok', message: say.tlsForOkta(handshake, target.hostname) },
+          range: TLS_1_2_OR_1_3,
+        };
       return {
         step: {
           status: 'warn',
@@ -417,6 +434,9 @@ interface HttpContext {
   timeLimits: { connectTimeoutMs: number; totalTimeoutMs: number };
   token: string;
   userAgent: string;
+  /** The plan's own headers (Okta's Accept-Charset). */
+  headers: Readonly<Record<string, string>>;
+  words: ProbePlan['words'];
   nonce: string;
 }
 
@@ -428,6 +448,7 @@ async function httpCheck(
   const path = `${context.basePath}${planned.path(context.nonce)}`;
   const headers: Record<string, string> = {
     Accept: 'application/scim+json',
+    ...context.headers,
     'User-Agent': context.userAgent,
     ...(planned.credentials === 'token' ? { Authorization: `Bearer ${context.token}` } : {}),
   };
@@ -450,6 +471,7 @@ async function httpCheck(
       transcriptBodyBytes: settings.transcriptBodyBytes,
       durationMs,
       described,
+      words: context.words,
     });
     context.transcript.push(entry);
     return {

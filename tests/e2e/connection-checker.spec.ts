@@ -524,3 +524,38 @@ test.describe('keyboard, screen readers and no JavaScript', () => {
     expect(everywhere).not.toContain(TEST_TOKEN);
   });
 });
+
+test.describe('Okta', () => {
+  test('Okta’s field names and words; a good pair passes with Okta’s two requests only; axe clean', async ({
+    page,
+    scim,
+  }) => {
+    const server = await scim.good();
+    const widget = await openChecker(page, '/okta/connect/');
+    const baseUrl = widget.root.getByLabel('SCIM connector base URL', { exact: true });
+    const token = widget.root.getByLabel('Authorization (API token)', { exact: true });
+    await expect(widget.tenantUrl).toHaveCount(0);
+
+    await baseUrl.fill(`${server.url}?aadOptscim062020`);
+    await token.fill(`Bearer ${TEST_TOKEN}`);
+    await expect(widget.root).toContainText('The API token starts with "Bearer".');
+    await expect(widget.root).toContainText('The SCIM connector base URL contains a query');
+    await expect(widget.root).not.toContainText(/Secret Token|Tenant URL|Entra/);
+
+    await baseUrl.fill(server.url);
+    await token.fill(TEST_TOKEN);
+    const before = server.requests.length;
+    await widget.testConnection.click();
+    await expect(widget.result).toContainText('Verdict: Pass', PROBE_WAIT);
+    await expect(widget.result).toContainText('the way Okta expects');
+    await expect(widget.checks).toContainText("Okta's test: the first two users");
+    await expect(widget.capabilities).toHaveCount(0);
+    // Server side: Okta's user list and look-up, nothing else.
+    const paths = server.requests.slice(before).map((request) => request.path);
+    expect(paths.map((path) => path.replace(/%22[^%]+%22/, '%22…%22')).sort()).toEqual([
+      '/scim/v2/Users?filter=userName%20eq%20%22…%22&startIndex=1&count=100',
+      '/scim/v2/Users?startIndex=1&count=2',
+    ]);
+    expect(await axeViolations(page, '.aiq-cc')).toEqual([]);
+  });
+});

@@ -160,7 +160,8 @@ test('progress summary with steps done', async ({ page }, testInfo) => {
     guideSteps.slice(0, 2).map((step) => step.slug),
   );
   await page.goto('/');
-  const widget = page.locator('aiq-progress-summary');
+  // The Overview has one summary per track; the Entra ID one is shown (the default track).
+  const widget = page.locator('aiq-progress-summary[data-progress-key="aiq-scim:progress"]');
   await expect(widget.getByText(`2 of ${guideSteps.length} steps done.`)).toBeVisible();
   await expectReadableEverywhere(page, testInfo, 'Progress summary, 2 done', widget);
 });

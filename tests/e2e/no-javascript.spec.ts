@@ -12,8 +12,9 @@ test.use({ javaScriptEnabled: false });
 const WIDGETS = [
   {
     root: '.aiq-cc:not(.aiq-x)',
+    // Entra's words, or Okta's on the Okta track.
     byHand:
-      /compare your Tenant URL and Secret Token with the troubleshooting list, then use Test connection in Entra/,
+      /compare your (Tenant URL and Secret Token|SCIM connector base URL and API token) with the troubleshooting list, (then use Test connection in Entra|then use Test Connector Configuration in Okta)/,
   },
   {
     root: 'section[aria-label="Provisioning dry run"]',

@@ -1,22 +1,45 @@
 /**
- * The built guide, end to end in Chromium: every page answers with its heading, its source-guide
- * phrases, no console errors and no Content-Security-Policy violation with its islands hydrated,
- * axe finds no WCAG 2.2 AA violation in either theme, and it does not scroll sideways at 360 px
- * (one page load for all of it); the sidebar and Previous / Next follow the step list; the portal-layout
+ * The built guide, end to end in Chromium: every page (the Okta track's too) answers with its
+ * heading, its source-guide phrases, no console errors and no Content-Security-Policy violation
+ * with its islands hydrated, axe finds no WCAG 2.2 AA violation in either theme, and it does not
+ * scroll sideways at 360 px (one page load for all of it); the sidebar and Previous / Next follow
+ * the reader's track; the track choice and the portal-layout
  * tabs follow the reader; search finds what support asks for.
  */
-import { expect, test } from '@playwright/test';
-import { findGuideStep, guideSteps, stepHref } from '../../src/lib/steps';
-import { coveredPhrases, normalizeText, renderedPhrase } from '../support/source-coverage';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  findGuideStep,
+  guideSteps,
+  oktaSteps,
+  stepHref,
+  trackSteps,
+  tracksOfPage,
+} from '../../src/lib/steps';
+import {
+  coveredPhrases,
+  normalizeText,
+  oktaCoveredPhrases,
+  renderedPhrase,
+} from '../support/source-coverage';
 import { expectNoAxeViolationsInBothThemes, useTheme, watchForErrors } from './support/a11y';
 import { ALL_PAGES } from './support/pages';
 import { hydrateAllIslands, watchCspViolations } from './support/csp';
 
 const NOT_FOUND_PATH = '/no-such-step/';
 const PORTAL_TABS = 'starlight-tabs[data-sync-key="portal"]';
-const phrasesByPage = Map.groupBy(coveredPhrases, (phrase) =>
+const TRACK_TABS = 'starlight-tabs[data-sync-key="track"]';
+const phrasesByPage = Map.groupBy([...coveredPhrases, ...oktaCoveredPhrases], (phrase) =>
   phrase.page === 'index' ? '/' : stepHref({ slug: phrase.page }),
 );
+
+/** The sidebar's links the reader sees (the other track's group is there, but hidden). */
+async function visibleSidebarLinks(page: Page) {
+  const links = page.locator('nav[aria-label="Main"] a:visible');
+  return {
+    hrefs: await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? '')),
+    labels: (await links.allTextContents()).map((label) => label.trim()),
+  };
+}
 
 // Two whole-page axe passes per page, and walks through several pages, are CPU-heavy: on a shared
 // 2-core CI machine allow for that. Nothing here asserts on time.
@@ -25,7 +48,8 @@ test.describe.configure({ timeout: 120_000 });
 test.describe('every page', () => {
   for (const path of ALL_PAGES) {
     const phrases = phrasesByPage.get(path) ?? [];
-    const step = findGuideStep(path.replaceAll('/', ''));
+    const step = findGuideStep(path.replace(/^\/|\/$/g, ''));
+    const stepCount = step ? trackSteps[tracksOfPage(step.slug)[0] ?? 'entra'].length : 0;
     test(`${path}: 200, its heading${phrases.length ? `, its ${phrases.length} source phrases` : ''}, no console errors, axe clean in both themes`, async ({
       page,
     }) => {
@@ -45,7 +69,7 @@ test.describe('every page', () => {
       if (step) {
         await expect(markDone).toBeVisible();
         await expect(
-          page.getByText(`Step ${step.position} of ${guideSteps.length}: ${step.title}`),
+          page.getByText(`Step ${step.position} of ${stepCount}: ${step.title}`),
         ).toBeVisible();
       }
 
@@ -91,32 +115,98 @@ test.describe('every page', () => {
   });
 });
 
-test('the sidebar and Previous / Next walk the steps in the list’s order', async ({ page }) => {
+for (const [track, steps] of [
+  ['Entra ID', guideSteps],
+  ['Okta', oktaSteps],
+] as const) {
+  test(`${track}: the sidebar and Previous / Next walk the track’s steps in the list’s order`, async ({
+    page,
+  }) => {
+    await page.goto(track === 'Okta' ? stepHref(oktaSteps[0]!) : '/');
+    if (track === 'Okta') await page.goto('/'); // the Okta page chose Okta; the Overview keeps it
+    await expect(
+      page.locator(TRACK_TABS).first().getByRole('tab', { name: track }),
+    ).toHaveAttribute('aria-selected', 'true');
+    const { hrefs, labels } = await visibleSidebarLinks(page);
+    const stepOrder = ['/', ...steps.map(stepHref)];
+    expect(hrefs.filter((href) => stepOrder.includes(href))).toEqual(stepOrder);
+    expect(labels.filter((label) => /^\d+\. /.test(label))).toEqual(
+      steps.filter((step) => step.number !== undefined).map((step) => step.label),
+    );
+
+    // From the Overview, Next leads through every step in order, each titled with its number.
+    for (const [index, step] of steps.entries()) {
+      const next = page.locator('.pagination-links:visible a[rel="next"]');
+      await expect(next.locator('.link-title')).toHaveText(step.label);
+      await next.click();
+      await expect(page).toHaveURL(new RegExp(`${stepHref(step)}$`));
+      await expect(page.locator('main h1')).toHaveText(step.label);
+      const named =
+        track === 'Okta' && step.number !== undefined ? `${step.label} (Okta)` : step.label;
+      await expect(page).toHaveTitle(`${named} | ApartmentIQ SCIM setup`);
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', named);
+      await expect(page.locator('.pagination-links:visible a[rel="prev"] .link-title')).toHaveText(
+        steps[index - 1]?.label ?? 'Overview',
+      );
+    }
+  });
+}
+
+test('the track choice follows the reader across pages, reloads and links', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  const selected = (name: string) =>
+    page.locator(TRACK_TABS).first().getByRole('tab', { name, exact: true });
+
+  // Entra ID is the default; picking Okta on the Overview switches every part of the page at once.
   await page.goto('/');
-  const links = page.locator('nav[aria-label="Main"] a');
-  const hrefs = await links.evaluateAll((anchors) =>
-    anchors.map((anchor) => anchor.getAttribute('href') ?? ''),
+  await expect(page.locator('html')).toHaveAttribute('data-aiq-track', 'entra');
+  await expect(selected('Entra ID')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('link', { name: '1. Prepare', exact: true }).first()).toHaveAttribute(
+    'href',
+    '/prepare/',
   );
-  const stepOrder = ['/', ...guideSteps.map(stepHref)];
-  expect(hrefs.filter((href) => stepOrder.includes(href))).toEqual(stepOrder);
-  const labels = (await links.allTextContents()).map((label) => label.trim());
-  expect(labels.filter((label) => /^\d+\. /.test(label))).toEqual(
-    guideSteps.filter((step) => step.number !== undefined).map((step) => step.label),
+  await selected('Okta').click();
+  await expect(page.locator('html')).toHaveAttribute('data-aiq-track', 'okta');
+  for (const tabs of await page.locator(TRACK_TABS).all())
+    await expect(tabs.getByRole('tab', { name: 'Okta' })).toHaveAttribute('aria-selected', 'true');
+  expect((await visibleSidebarLinks(page)).hrefs).toContain('/okta/connect/');
+  expect((await visibleSidebarLinks(page)).hrefs).not.toContain('/connect/');
+  await expect(page.locator('.pagination-links:visible a[rel="next"]')).toHaveAttribute(
+    'href',
+    '/okta/prepare/',
   );
 
-  // From the Overview, Next leads through every step in order, each titled with its number.
-  for (const [index, step] of guideSteps.entries()) {
-    const next = page.locator('.pagination-links a[rel="next"]');
-    await expect(next.locator('.link-title')).toHaveText(step.label);
-    await next.click();
-    await expect(page).toHaveURL(new RegExp(`${stepHref(step)}$`));
-    await expect(page.locator('main h1')).toHaveText(step.label);
-    await expect(page).toHaveTitle(`${step.label} | ApartmentIQ SCIM setup`);
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', step.label);
-    await expect(page.locator('.pagination-links a[rel="prev"] .link-title')).toHaveText(
-      guideSteps[index - 1]?.label ?? 'Overview',
-    );
-  }
+  // A reload and a shared page keep it: After setup counts as the Okta track's last step.
+  await page.reload();
+  await expect(selected('Okta')).toHaveAttribute('aria-selected', 'true');
+  await page.goto('/after-setup/');
+  await expect(selected('Okta')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByText(`Step 5 of ${oktaSteps.length}: After setup`)).toBeVisible();
+  await expect(page.locator('.pagination-links:visible a[rel="prev"]')).toHaveAttribute(
+    'href',
+    stepHref(oktaSteps.at(-2)!),
+  );
+
+  // Opening a page of the other track (a link into it) makes that track the choice.
+  await page.goto('/connect/');
+  await expect(page.locator('html')).toHaveAttribute('data-aiq-track', 'entra');
+  await page.goto('/troubleshooting/');
+  await expect(selected('Entra ID')).toHaveAttribute('aria-selected', 'true');
+  expect(errors).toEqual([]);
+  await context.close();
+
+  // A CSM's link into the Okta track, in a browser that has never seen the guide.
+  const fresh = await browser.newContext();
+  const linked = await fresh.newPage();
+  await linked.goto('/okta/prepare/?tenant=https%3A%2F%2Facme.apartmentiq.io%2Fscim%2Fv2');
+  await expect(linked.locator('html')).toHaveAttribute('data-aiq-track', 'okta');
+  await linked.goto('/');
+  await expect(
+    linked.locator(TRACK_TABS).first().getByRole('tab', { name: 'Okta', exact: true }),
+  ).toHaveAttribute('aria-selected', 'true');
+  await fresh.close();
 });
 
 test('the portal-layout choice follows the reader across pages and reloads', async ({ page }) => {

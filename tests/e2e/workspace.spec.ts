@@ -50,7 +50,7 @@ test.describe('step progress', () => {
     expect(JSON.parse(stored ?? 'null')).toEqual({ v: 1, done: [first.slug, second.slug] });
 
     await page.goto('/');
-    const summary = page.locator('aiq-progress-summary');
+    const summary = page.locator(`aiq-progress-summary[data-progress-key="${PROGRESS_KEY}"]`);
     await expect(summary.getByText(`2 of ${STEP_COUNT} steps done.`)).toBeVisible();
     await expect(summary.getByRole('progressbar')).toHaveAttribute('value', '2');
     const continueLink = summary.getByRole('link', {
@@ -88,7 +88,9 @@ test.describe('step progress', () => {
     await expect(markDone(page)).not.toBeChecked();
     await page.goto('/');
     await expect(
-      page.locator('aiq-progress-summary').getByText(`0 of ${STEP_COUNT} steps done.`),
+      page
+        .locator(`aiq-progress-summary[data-progress-key="${PROGRESS_KEY}"]`)
+        .getByText(`0 of ${STEP_COUNT} steps done.`),
     ).toBeVisible();
   });
 
@@ -109,7 +111,9 @@ test.describe('step progress', () => {
       ] as const);
       await page.reload();
       await expect(
-        page.locator('aiq-progress-summary').getByText(`0 of ${STEP_COUNT} steps done.`),
+        page
+          .locator(`aiq-progress-summary[data-progress-key="${PROGRESS_KEY}"]`)
+          .getByText(`0 of ${STEP_COUNT} steps done.`),
       ).toBeVisible();
     }
 
@@ -268,11 +272,28 @@ test.describe('CSM link builder', () => {
       .fill('https://other.apartmentiq.io/scim/v2');
     await expect(linkField).toBeHidden();
 
+    // A customer on Okta gets a link into the Okta track, in Okta's words.
+    await page.getByRole('textbox', { name: 'Tenant URL', exact: true }).fill(GOOD_TENANT_URL);
+    await page.getByRole('radio', { name: 'Okta' }).check();
+    await page.getByRole('button', { name: 'Build link and email' }).click();
+    const oktaLink = await linkField.inputValue();
+    expect(new URL(oktaLink).pathname).toBe('/okta/prepare/');
+    await expect(page.getByRole('textbox', { name: 'Email subject' })).toHaveValue(
+      'Acme Living: set up ApartmentIQ user provisioning (SCIM) with Okta',
+    );
+    await expect(body).toHaveValue(/API Token is not in this email/);
+
     await page.goto(link);
     const tenantUrlField = page.getByRole('textbox', { name: 'Tenant URL', exact: true });
     // The checker hydrates when it scrolls into view (client:visible).
     await tenantUrlField.scrollIntoViewIfNeeded();
     await expect(tenantUrlField).toHaveValue(GOOD_TENANT_URL);
+
+    await page.goto(oktaLink);
+    await expect(page.locator('html')).toHaveAttribute('data-aiq-track', 'okta');
+    const baseUrlField = page.getByRole('textbox', { name: 'SCIM connector base URL' });
+    await baseUrlField.scrollIntoViewIfNeeded();
+    await expect(baseUrlField).toHaveValue(GOOD_TENANT_URL);
   });
 });
 
@@ -335,7 +356,7 @@ test.describe('printable checklist', () => {
         page.locator('.aiq-checklist code', { hasText: attribute }).first(),
       ).toBeVisible();
     }
-    await expect(page.getByText(/Research Pro or Explore Pro seats/)).toBeVisible();
+    await expect(page.getByText(/Research Pro or Explore Pro seats/).first()).toBeVisible();
   });
 
   test('prints on one page, Letter and A4 alike, with every step on it', async ({ page }) => {
@@ -352,7 +373,7 @@ test.describe('printable checklist', () => {
       await expect(
         page.getByRole('heading', { name: `Step ${step.position}: ${step.title} (` }),
       ).toBeVisible();
-    await expect(page.getByText(/Research Pro or Explore Pro seats/)).toBeVisible();
+    await expect(page.getByText(/Research Pro or Explore Pro seats/).first()).toBeVisible();
   });
 
   test('print media hides the navigation and keeps the content', async ({ page }) => {

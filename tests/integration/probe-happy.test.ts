@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROBE_CHECK_IDS } from '~/lib/scim/contract';
+import { checkIdsOf, ENTRA_PLAN } from '~/server/probe-plan';
 import { createTestCa } from '../support/test-ca';
 import { startScimServer, TEST_TOKEN, type TestServer } from '../support/scim-servers';
 import { startSiteServer, type SiteServer } from '../support/site-server';
@@ -32,7 +32,7 @@ describe('a correct SCIM 2.0 endpoint (SCIMMY)', () => {
   it('passes every check and reports the capabilities', async () => {
     const answer = await probe(site, scim.url, TEST_TOKEN);
     expect(answer.verdict).toBe('pass');
-    expect(answer.checks.map((item) => item.id)).toEqual([...PROBE_CHECK_IDS]);
+    expect(answer.checks.map((item) => item.id)).toEqual(checkIdsOf(ENTRA_PLAN));
     expect(checkOf(answer, 'users-filter').code).toBe('ok');
     expect(answer.capabilities).toMatchObject({ patch: true, filter: { supported: true } });
     expect(answer.capabilities?.authenticationSchemes.map((scheme) => scheme.type)).toContain(

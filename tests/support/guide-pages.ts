@@ -14,9 +14,12 @@ export function pageFile(slug: string): string | undefined {
     .find((file) => existsSync(file));
 }
 
-/** Every page file's name in src/content/docs. */
+/** Every page file in src/content/docs, as a path inside it (`connect.mdx`, `okta/connect.mdx`). */
 export function pageFiles(): string[] {
-  return readdirSync(DOCS_DIR).filter((file) => /\.mdx?$/.test(file));
+  return readdirSync(DOCS_DIR, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.replaceAll('\\', '/'))
+    .filter((file) => /\.mdx?$/.test(file))
+    .sort();
 }
 
 export function pageSource(file: string): string {

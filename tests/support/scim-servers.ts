@@ -30,6 +30,9 @@
  *       not-scim           → 200 JSON of the wrong shape
  *       filter-ignored     → /Users ignores the filter and lists two users
  *       groups-404         → /Groups is 404, everything else correct
+ *       paging-as-text     → /Users lists write totalResults, startIndex and itemsPerPage as text
+ *       no-match-404       → a /Users filter that matches nobody answers 404 with a SCIM error
+ *                            (Okta accepts it; Entra does not), everything else correct
  *       huge-body          → 200 whose body is `bodyBytes` (default 2 MiB) long
  *       never-answers      → reads the request and never answers
  *       reset              → resets the TCP connection when a request arrives
@@ -111,6 +114,8 @@ export const FAULT_BEHAVIOURS = [
   'not-scim',
   'filter-ignored',
   'groups-404',
+  'paging-as-text',
+  'no-match-404',
   'huge-body',
   'never-answers',
   'reset',
@@ -392,6 +397,20 @@ function handleFault(behaviour: FaultBehaviour, options: FaultOptions, token: st
       case 'groups-404':
         if (path.endsWith('/Groups'))
           return scimError(response, 404, 'Resource type Groups not found');
+        return answerCorrectly(request, response, token);
+      case 'paging-as-text':
+        if (path.endsWith('/Users'))
+          return sendJson(response, 200, {
+            schemas: [LIST_RESPONSE],
+            totalResults: '0',
+            startIndex: '1',
+            itemsPerPage: '0',
+            Resources: [],
+          });
+        return answerCorrectly(request, response, token);
+      case 'no-match-404':
+        if (path.endsWith('/Users') && (request.url ?? '').includes('filter='))
+          return scimError(response, 404, 'User not found');
         return answerCorrectly(request, response, token);
       case 'huge-body':
         return streamHugeBody(response, options.bodyBytes ?? 2 * 1024 * 1024);

@@ -1,14 +1,15 @@
 /**
- * The source guide's instructions and notes, as key phrases, with the page of this site that
- * must carry each one. Used by the content-coverage unit test (against the MDX sources and the
+ * The source guides' instructions and notes, as key phrases, with the page of this site that
+ * must carry each one: ApartmentIQ's Entra ID guide (`coveredPhrases`) and its Okta article
+ * (`oktaCoveredPhrases`). Used by the content-coverage unit test (against the MDX sources and the
  * config) and by the end-to-end test (against the built pages), so a step dropped from the site
  * fails a test.
  */
 import { apartmentIq } from '../../src/config/apartmentiq';
-import type { GuideStepSlug } from '../../src/lib/steps';
+import type { AnyStepSlug } from '../../src/lib/steps';
 
-/** The Overview or a step's page (the slug from the step list). */
-export type Page = 'index' | GuideStepSlug;
+/** The Overview or a step's page (the slug from a step list, `okta/connect` for an Okta page). */
+export type Page = 'index' | AnyStepSlug;
 
 export interface CoveredPhrase {
   /** The words as the source guide has them (case-insensitive). */
@@ -165,9 +166,75 @@ export const coveredPhrases: readonly CoveredPhrase[] = [
   },
 ];
 
-/** Lower-case, typographic quotes made plain, whitespace collapsed: so "Create Your Own" matches "Create your own". */
+/**
+ * The instructions of ApartmentIQ's "SCIM Provisioning with Okta" (aiq-scim-okta), as far as its
+ * stored copy goes (it is cut off after "Test Connector Configuration API Credentials"). Each
+ * `source` is in the article and in the team's copy of it; `site` is how the page says it where
+ * Okta's own label differs (the page names both).
+ */
+export const oktaCoveredPhrases: readonly CoveredPhrase[] = [
+  // Introduction and requirements
+  { source: 'SAML SSO with Okta', page: 'okta/prepare' },
+  { source: 'SCIM Base URL', page: 'okta/prepare' },
+  { source: 'API Token', page: 'okta/prepare' },
+  { source: 'SCIM strategy session', page: 'okta/prepare' },
+  // Enable Provisioning in Okta
+  { source: 'Okta Admin Console', page: 'okta/connect' },
+  {
+    source: 'Applications > Applications',
+    site: '<UiLabel>Applications</UiLabel> › <UiLabel>Applications</UiLabel>',
+    page: 'okta/connect',
+  },
+  { source: 'ApartmentIQ app', site: 'your existing {product} application', page: 'okta/connect' },
+  { source: 'Provisioning', site: '<UiLabel>Provisioning</UiLabel> tab', page: 'okta/connect' },
+  { source: 'Integration', site: '<UiLabel>Integration</UiLabel>', page: 'okta/connect' },
+  { source: 'Enable API Integration', page: 'okta/connect' },
+  // Configure API Settings
+  {
+    source: 'SCIM Base URL',
+    site: '<UiLabel>SCIM connector base URL</UiLabel>',
+    page: 'okta/connect',
+  },
+  { source: 'Unique Identifier Fields For Users', page: 'okta/connect' },
+  {
+    source: 'Unique Identifier Fields For Users: Email',
+    site: 'type `Email`',
+    page: 'okta/connect',
+  },
+  { source: 'Import New Users and Profile Updates', page: 'okta/connect' },
+  { source: 'Push New Users', page: 'okta/connect' },
+  { source: 'Push User Profiles', page: 'okta/connect' },
+  {
+    source: 'Push User Profiles',
+    site: '<UiLabel>Push Profile Updates</UiLabel>',
+    page: 'okta/connect',
+  },
+  { source: 'Push Groups', page: 'okta/connect' },
+  { source: 'Import Groups', page: 'okta/connect' },
+  { source: 'unchecked', page: 'okta/connect' },
+  { source: 'Authorization', page: 'okta/connect' },
+  { source: 'Bearer token', page: 'okta/connect' },
+  { source: 'Test Connector Configuration', page: 'okta/connect' },
+  // What Okta does in ApartmentIQ (the article's introduction), and the settings that make it so
+  {
+    source: 'deactivate',
+    site: 'create, update, and deactivate users in {product}',
+    page: 'okta/to-app',
+  },
+];
+
+/**
+ * Lower-case, typographic quotes made plain, whitespace collapsed, Okta's "›" read as ">": so
+ * "Create Your Own" matches "Create your own" and "Applications › Applications" the article's
+ * "Applications > Applications".
+ */
 export function normalizeText(text: string): string {
-  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').toLowerCase();
+  return text
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/›/g, '>')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 export function containsPhrase(haystack: string, phrase: string): boolean {
@@ -180,9 +247,11 @@ export function containsPhrase(haystack: string, phrase: string): boolean {
  */
 export function renderedPhrase(phrase: CoveredPhrase): string | undefined {
   const site = phrase.site ?? phrase.source;
-  if (site.startsWith('<')) return undefined; // a component reference: its output is checked through the config value
+  // A component reference (not a <UiLabel>): its output is checked through the config value.
+  if (/^<(?!UiLabel>)/.test(site)) return undefined;
   return site
     .replace(/\*\*/g, '')
+    .replace(/`/g, '')
     .replace(/<\/?UiLabel>/g, '')
     .replace('{csm}', apartmentIq.contacts.csmShort)
     .replace('{product}', apartmentIq.productName);

@@ -8,7 +8,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { containsPhrase, coveredPhrases, type Page } from '../support/source-coverage';
+import {
+  containsPhrase,
+  coveredPhrases,
+  oktaCoveredPhrases,
+  renderedPhrase,
+  type Page,
+} from '../support/source-coverage';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const mdx = (page: Page): string => readFileSync(`${repoRoot}src/content/docs/${page}.mdx`, 'utf8');
@@ -44,7 +50,7 @@ describe('source guide coverage', () => {
         expect(text, `${page}.mdx does not render ${phrase.fromConfig.mdxReference}`).toContain(
           phrase.fromConfig.mdxReference,
         );
-        if (phrase.site && !phrase.site.startsWith('<'))
+        if (phrase.site && /^<(?!UiLabel>)/.test(phrase.site) === false)
           expect(containsPhrase(text, phrase.site), `${page}.mdx lacks “${phrase.site}”`).toBe(
             true,
           );
@@ -61,16 +67,16 @@ describe('source guide coverage', () => {
 const SOURCE_GUIDE = 'seeds/000_7c6e23f871931c11.txt';
 const SOURCE_GUIDE_ENV = 'AIQ_SOURCE_GUIDE';
 
-/** `$AIQ_SOURCE_GUIDE`, else `shared/<SOURCE_GUIDE>` beside the checkout (or beside its parent, for a worktree). */
-function findSourceGuide(): string | undefined {
-  const fromEnv = process.env[SOURCE_GUIDE_ENV];
+/** `$<env>`, else `shared/<file>` beside the checkout (or beside its parent, for a worktree). */
+function findBesideCheckout(file: string, env: string): string | undefined {
+  const fromEnv = process.env[env];
   if (fromEnv) return fromEnv; // named explicitly: a wrong path must fail, not skip
   return ['../shared', '../../shared']
-    .map((dir) => resolve(repoRoot, dir, SOURCE_GUIDE))
-    .find((file) => existsSync(file));
+    .map((dir) => resolve(repoRoot, dir, file))
+    .find((candidate) => existsSync(candidate));
 }
 
-const sourceGuidePath = findSourceGuide();
+const sourceGuidePath = findBesideCheckout(SOURCE_GUIDE, SOURCE_GUIDE_ENV);
 const skipReason = `skipped: the source guide (${SOURCE_GUIDE}) is not beside this checkout; set ${SOURCE_GUIDE_ENV}=<path> to run it`;
 if (!sourceGuidePath)
   console.warn(`content-coverage: “every phrase is in the source guide” ${skipReason}`);
@@ -85,6 +91,59 @@ describe('the phrase list tracks the source guide', () => {
         .map((phrase) => phrase.source)
         .filter((source) => !containsPhrase(sourceGuide, source));
       expect(missing, 'phrases not in the source guide').toEqual([]);
+    },
+  );
+});
+
+describe('ApartmentIQ’s Okta article coverage', () => {
+  it.each(oktaCoveredPhrases.map((phrase) => [phrase.source, phrase.page, phrase] as const))(
+    '“%s” is on /%s/',
+    (_source, page, phrase) => {
+      const wanted = phrase.site ?? phrase.source;
+      expect(containsPhrase(mdx(page), wanted), `${page}.mdx lacks “${wanted}”`).toBe(true);
+    },
+  );
+
+  it('covers every numbered Okta step’s page that the article’s instructions reach, and can fail', () => {
+    expect(new Set(oktaCoveredPhrases.map((phrase) => phrase.page))).toEqual(
+      new Set(['okta/prepare', 'okta/connect', 'okta/to-app']),
+    );
+    expect(containsPhrase(mdx('okta/connect'), 'Push Robots')).toBe(false);
+    // Where Okta's label differs, the page shows Okta's and names the article's.
+    for (const [article, okta] of [
+      ['Push User Profiles', 'Push Profile Updates'],
+      ['Unique Identifier Fields For Users', 'Unique identifier field for users'],
+      ['SCIM Base URL', 'SCIM connector base URL'],
+    ] as const)
+      expect([article, okta].every((label) => containsPhrase(mdx('okta/connect'), label))).toBe(
+        true,
+      );
+    expect(renderedPhrase({ source: 'x', site: '<UiLabel>A</UiLabel> › B', page: 'index' })).toBe(
+      'A › B',
+    );
+  });
+});
+
+// The team's copy of ApartmentIQ's Okta article (cut off like every stored copy): in the shared
+// research notes beside the checkout. Only this check looks there, and it skips itself without it.
+const OKTA_ARTICLE = 'research/apartmentiq-public-docs.md';
+const OKTA_ARTICLE_ENV = 'AIQ_OKTA_ARTICLE';
+
+const oktaArticlePath = findBesideCheckout(OKTA_ARTICLE, OKTA_ARTICLE_ENV);
+const oktaSkipReason = `skipped: the copy of ApartmentIQ's Okta article (${OKTA_ARTICLE}) is not beside this checkout; set ${OKTA_ARTICLE_ENV}=<path> to run it`;
+if (!oktaArticlePath)
+  console.warn(`content-coverage: “every Okta phrase is in the Okta article” ${oktaSkipReason}`);
+
+describe('the Okta phrase list tracks ApartmentIQ’s Okta article', () => {
+  it.skipIf(!oktaArticlePath)(
+    `every phrase is in the article${oktaArticlePath ? '' : ` (${oktaSkipReason})`}`,
+    () => {
+      const article = readFileSync(oktaArticlePath ?? '', 'utf8');
+      expect(containsPhrase(article, 'Push Robots')).toBe(false);
+      const missing = oktaCoveredPhrases
+        .map((phrase) => phrase.source)
+        .filter((source) => !containsPhrase(article, source));
+      expect(missing, 'phrases not in the Okta article').toEqual([]);
     },
   );
 });

@@ -10,6 +10,7 @@ import { FindingList } from './FindingList';
 export function CheckedField({
   id,
   label,
+  idp = 'Entra',
   hint,
   value,
   check,
@@ -26,6 +27,8 @@ export function CheckedField({
 }: {
   id: string;
   label: string;
+  /** Whose field it is, for "Paste this into Okta’s … field". */
+  idp?: string;
   hint: ReactNode;
   value: string;
   check: CheckResult;
@@ -97,7 +100,9 @@ export function CheckedField({
       ) : null}
       {suggestion === undefined ? null : (
         <div className="aiq-cc__suggestion" id={suggestionId}>
-          <span>Paste this into Entra’s {label} field:</span>
+          <span>
+            Paste this into {idp}’s {label} field:
+          </span>
           <code className="aiq-cc__suggested-value">{suggestionDisplay(suggestion)}</code>
           <button type="button" className="aiq-button aiq-button--small" onClick={applySuggestion}>
             Use this value<span className="aiq-cc__sr-only"> for {label}</span>

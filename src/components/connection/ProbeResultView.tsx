@@ -1,7 +1,13 @@
 import type { ReactNode, Ref } from 'react';
 import { capabilityRows, type ProbeOutcome } from '~/lib/connection';
 import { catalogueEntry } from '~/lib/scim';
-import type { CheckStatus, ProbeCheck, ProbeResponse, TranscriptEntry } from '~/lib/scim/contract';
+import type {
+  CheckStatus,
+  ProbeCheck,
+  ProbeMode,
+  ProbeResponse,
+  TranscriptEntry,
+} from '~/lib/scim/contract';
 import { CodeAndFixLink, FindingItem } from './FindingList';
 import { StatusIcon, type IconName } from './StatusIcon';
 import { TableHead } from '../TableHead';
@@ -19,28 +25,39 @@ const STATUS_ICON: Record<CheckStatus, IconName> = {
   skip: 'skip',
 };
 
-const VERDICT_TEXT: Record<ProbeResponse['verdict'], { title: string; detail: string }> = {
-  pass: {
-    title: 'Pass',
-    detail:
-      'The endpoint answered the user and group look-ups with empty lists, as Entra expects. Paste the same values into Entra.',
-  },
-  warn: {
-    title: 'Pass with warnings',
-    detail: 'The connection works, but read the warnings below before you continue.',
-  },
-  fail: {
-    title: 'Fail',
-    detail:
-      'Something Entra needs did not work with these values. Start with the first failed check below.',
-  },
+type VerdictTexts = Record<ProbeResponse['verdict'], { title: string; detail: string }>;
+
+/** The verdict in the words of the identity provider whose requests were made. */
+function verdictTexts(idp: string, passDetail: string): VerdictTexts {
+  return {
+    pass: { title: 'Pass', detail: `${passDetail} Paste the same values into ${idp}.` },
+    warn: {
+      title: 'Pass with warnings',
+      detail: 'The connection works, but read the warnings below before you continue.',
+    },
+    fail: {
+      title: 'Fail',
+      detail: `Something ${idp} needs did not work with these values. Start with the first failed check below.`,
+    },
+  };
+}
+
+const VERDICT_TEXT: Record<ProbeMode, VerdictTexts> = {
+  entra: verdictTexts(
+    'Entra',
+    'The endpoint answered the user and group look-ups with empty lists, as Entra expects.',
+  ),
+  okta: verdictTexts(
+    'Okta',
+    'The endpoint answered the user list and the user look-up the way Okta expects.',
+  ),
 };
 
 export function verdictSummary(response: ProbeResponse): string {
   const failed = response.checks
     .filter((check) => check.status === 'fail')
     .map((check) => check.code);
-  const text = VERDICT_TEXT[response.verdict];
+  const text = VERDICT_TEXT[response.mode ?? 'entra'][response.verdict];
   return failed.length > 0 ? `${text.title}: ${failed.join(', ')}.` : `${text.title}.`;
 }
 
@@ -244,10 +261,13 @@ export function outcomeSummary(outcome: ProbeOutcome): string {
 
 export function ProbeResultView({
   outcome,
+  idp = 'entra',
   stale,
   headingRef,
 }: {
   outcome: ProbeOutcome;
+  /** Whose words the result is told in (a probe answer also says whose requests it made). */
+  idp?: ProbeMode;
   stale: boolean;
   headingRef: Ref<HTMLHeadingElement>;
 }) {
@@ -262,12 +282,12 @@ export function ProbeResultView({
           You changed a value after this test. Press Test connection again to check the new values.
         </p>
       ) : null}
-      <OutcomeBody outcome={outcome} />
+      <OutcomeBody outcome={outcome} idp={idp} />
     </div>
   );
 }
 
-function OutcomeBody({ outcome }: { outcome: ProbeOutcome }) {
+function OutcomeBody({ outcome, idp }: { outcome: ProbeOutcome; idp: ProbeMode }) {
   switch (outcome.kind) {
     case 'route-error':
       return (
@@ -305,7 +325,8 @@ function OutcomeBody({ outcome }: { outcome: ProbeOutcome }) {
       break;
   }
   const { response } = outcome;
-  const verdict = VERDICT_TEXT[response.verdict];
+  const mode = response.mode ?? idp;
+  const verdict = VERDICT_TEXT[mode][response.verdict];
   const verdictIcon: IconName =
     response.verdict === 'pass' ? 'pass' : response.verdict === 'warn' ? 'warning' : 'error';
   return (
@@ -323,7 +344,8 @@ function OutcomeBody({ outcome }: { outcome: ProbeOutcome }) {
           <CheckItem key={check.id} check={check} />
         ))}
       </ol>
-      <CapabilitiesTable response={response} />
+      {/* Okta does not read the ServiceProviderConfig, so its mode does not ask for it. */}
+      {mode === 'okta' ? null : <CapabilitiesTable response={response} />}
       <Transcript transcript={response.transcript} />
     </>
   );

@@ -13,41 +13,51 @@ import {
 
 const CHANGE_EVENT = 'aiq-scim:progress-change';
 
-/** Set when storage refused a write, so the page still agrees with itself until it is left. */
-let unsavedProgress: ProgressState | undefined;
+/** Per storage key: set when storage refused a write, so the page still agrees with itself until it is left. */
+const unsavedProgress = new Map<string, ProgressState>();
 
-export function readProgress(stepSlugs: readonly string[]): ProgressState {
-  if (unsavedProgress) return unsavedProgress;
+export function readProgress(
+  stepSlugs: readonly string[],
+  key: string = PROGRESS_STORAGE_KEY,
+): ProgressState {
+  const unsaved = unsavedProgress.get(key);
+  if (unsaved) return unsaved;
   try {
-    return parseProgress(localStorage.getItem(PROGRESS_STORAGE_KEY), stepSlugs);
+    return parseProgress(localStorage.getItem(key), stepSlugs);
   } catch {
     return EMPTY_PROGRESS;
   }
 }
 
 /** Saves the state and tells the other widgets on the page; false when the browser refused to store it. */
-export function writeProgress(state: ProgressState): boolean {
+export function writeProgress(state: ProgressState, key: string = PROGRESS_STORAGE_KEY): boolean {
   let saved = true;
   try {
-    if (state.done.length === 0) localStorage.removeItem(PROGRESS_STORAGE_KEY);
-    else localStorage.setItem(PROGRESS_STORAGE_KEY, serializeProgress(state));
+    if (state.done.length === 0) localStorage.removeItem(key);
+    else localStorage.setItem(key, serializeProgress(state));
   } catch {
     saved = false;
   }
-  unsavedProgress = saved ? undefined : state;
+  if (saved) unsavedProgress.delete(key);
+  else unsavedProgress.set(key, state);
   window.dispatchEvent(new CustomEvent(CHANGE_EVENT));
   return saved;
 }
 
 /** Calls back when progress changes on this page or in another tab. */
-export function onProgressChange(callback: () => void): void {
+export function onProgressChange(callback: () => void, key: string = PROGRESS_STORAGE_KEY): void {
   window.addEventListener(CHANGE_EVENT, callback);
   window.addEventListener('storage', (event) => {
-    if (event.key === PROGRESS_STORAGE_KEY || event.key === null) callback();
+    if (event.key === key || event.key === null) callback();
   });
 }
 
 /** The step slugs a widget was rendered with (`data-steps="prepare create-app …"`). */
 export function stepSlugsOf(element: HTMLElement): string[] {
   return (element.dataset['steps'] ?? '').split(' ').filter(Boolean);
+}
+
+/** The storage key a widget was rendered with (`data-progress-key`), for its track's progress. */
+export function progressKeyOf(element: HTMLElement): string {
+  return element.dataset['progressKey'] ?? PROGRESS_STORAGE_KEY;
 }

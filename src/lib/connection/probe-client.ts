@@ -6,6 +6,7 @@
 import {
   ProbeErrorResponseSchema,
   ProbeResponseSchema,
+  type ProbeMode,
   type ProbeResponse,
   type ProbeRouteErrorCode,
 } from '../scim/contract';
@@ -136,6 +137,8 @@ export interface RequestProbeOptions {
   fetch: typeof fetch;
   tenantUrl: string;
   token: string;
+  /** Whose requests to make; the route's default (Entra's) when not given. */
+  mode?: ProbeMode;
   signal?: AbortSignal;
   /** Where the route lives; the default is this site's own route. */
   endpoint?: string;
@@ -152,7 +155,11 @@ export async function requestProbe(options: RequestProbeOptions): Promise<ProbeO
     response = await options.fetch(options.endpoint ?? PROBE_ROUTE_PATH, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ tenantUrl: options.tenantUrl, token: options.token }),
+      body: JSON.stringify({
+        tenantUrl: options.tenantUrl,
+        token: options.token,
+        ...(options.mode === undefined || options.mode === 'entra' ? {} : { mode: options.mode }),
+      }),
       // The token must not end up in any HTTP cache.
       cache: 'no-store',
       credentials: 'same-origin',

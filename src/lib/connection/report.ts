@@ -5,7 +5,7 @@
  * or the Tenant URL passes through the one secret finder (src/lib/secret) and is withheld whole
  * when it holds the token, and every finished line passes through it once more.
  */
-import type { CheckResult, Finding } from '../scim/contract';
+import type { CheckResult, Finding, ProbeMode } from '../scim/contract';
 import { createSecretFinder, type SecretFinder } from '../secret/finder';
 import { capabilityRows } from './capabilities';
 import type { ProbeOutcome } from './probe-client';
@@ -16,6 +16,8 @@ export interface SupportReportInput {
   siteVersion: string;
   generatedAt: Date;
   context: PageContext;
+  /** Which identity provider's words and requests the checker used; Entra ID when not given. */
+  idp?: ProbeMode;
   tenantUrl: { value: string; check: CheckResult };
   token: { value: string; check: CheckResult };
   probe?: ProbeOutcome | undefined;
@@ -160,7 +162,7 @@ function probeSection(probe: ProbeOutcome | undefined, finder: SecretFinder): st
         ),
       ),
     );
-  } else {
+  } else if (response.mode !== 'okta') {
     lines.push('Capabilities: not known');
   }
   lines.push(`Transcript (${response.transcript.length} requests; Authorization shown masked)`);
@@ -199,21 +201,23 @@ export function buildSupportReport(input: SupportReportInput): string {
   const codes = reportCodes(input);
   // The token as typed and as cleaned up: a server (or an endpoint) may echo either.
   const finder = createSecretFinder([input.token.value, input.token.check.normalized]);
+  const okta = input.idp === 'okta';
   const lines = [
     'ApartmentIQ SCIM connection report',
     `Date: ${input.generatedAt.toISOString()}`,
     `Site version: ${input.siteVersion}`,
-    `Page: ${input.context === 'prepare' ? 'Prepare' : 'Connect'}`,
+    `Identity provider: ${okta ? 'Okta' : 'Microsoft Entra ID'}`,
+    `Page: ${okta ? 'Okta › ' : ''}${input.context === 'prepare' ? 'Prepare' : 'Connect'}`,
     probeVerdictLine(input.probe),
     `Codes: ${codes.length > 0 ? codes.join(', ') : 'none'}`,
     '',
-    'Tenant URL',
+    okta ? 'SCIM connector base URL' : 'Tenant URL',
     ...indent([
       ...describeTenantUrl(input.tenantUrl.value).map((line) => finder.withhold(line)),
       ...findingLines(input.tenantUrl.check.findings, finder),
     ]),
     '',
-    'Secret Token (never included in this report)',
+    `${okta ? 'API token' : 'Secret Token'} (never included in this report)`,
     ...indent([
       `Length: ${input.token.value.trim().length} characters`,
       ...findingLines(input.token.check.findings, finder),

@@ -18,3 +18,14 @@ export const credentialDelivery = {
   /** The checklist task. */
   task: `Ask your ${csm} to enable SCIM and to give you the Tenant URL and, separately through a secure channel, the Secret Token`,
 } as const;
+
+/**
+ * The same story in the Okta track's words: ApartmentIQ's Okta article asks for "the SCIM data
+ * points (Base URL and API Token)" (aiq-scim-okta).
+ */
+export const oktaCredentialDelivery = {
+  forAdmin: `Your ${csm} sends the SCIM Base URL (it may come by email) and, separately through a secure channel, the API Token.`,
+  inEmail:
+    'The API Token is not in this email. You will receive it separately through a secure channel. ' +
+    'Please do not forward it by email or paste it into chats or tickets.',
+} as const;

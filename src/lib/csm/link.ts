@@ -9,12 +9,17 @@
 import { apartmentIq } from '../../config/apartmentiq';
 import { judgeLinkTenant } from '../connection/tenant-memory';
 import { sufficientRolesInWords } from '../roles/request';
-import { credentialDelivery } from './credentials';
+import { credentialDelivery, oktaCredentialDelivery } from './credentials';
 import { checkTenantUrl, containsSecretTokenShape, looksLikeSecretToken } from '../scim';
 import type { Finding } from '../scim/contract';
 
 /** The page the link opens: the first step, where the admin first needs the Tenant URL. */
 export const CUSTOMER_LINK_PATH = '/prepare/';
+/** The same for a customer on Okta: the Okta track's first step (it also makes Okta their track). */
+export const OKTA_CUSTOMER_LINK_PATH = '/okta/prepare/';
+
+/** Which identity provider the customer uses, so the link opens their track. */
+export type CustomerTrack = 'entra' | 'okta';
 /** The query parameter the guide's connection widget reads to prefill the Tenant URL. */
 export const TENANT_QUERY_PARAMETER = 'tenant';
 export const CUSTOMER_NAME_MAX_LENGTH = 100;
@@ -24,6 +29,8 @@ export interface CustomerLinkInput {
   customerName?: string;
   /** Where the guide is served, e.g. `https://scim-guide.apartmentiq.io`. */
   guideOrigin: string;
+  /** The customer's identity provider; Entra ID when not given. */
+  track?: CustomerTrack;
 }
 
 export interface CustomerEmail {
@@ -122,9 +129,13 @@ export function buildCustomerLink(input: CustomerLinkInput): CustomerLinkResult 
     };
   }
 
+  const track = input.track ?? 'entra';
   let link: URL;
   try {
-    link = new URL(CUSTOMER_LINK_PATH, input.guideOrigin);
+    link = new URL(
+      track === 'okta' ? OKTA_CUSTOMER_LINK_PATH : CUSTOMER_LINK_PATH,
+      input.guideOrigin,
+    );
   } catch {
     return refuse(
       'guideOrigin',
@@ -138,7 +149,7 @@ export function buildCustomerLink(input: CustomerLinkInput): CustomerLinkResult 
     ok: true,
     link: link.href,
     tenantUrl,
-    email: customerEmail({ customerName, link: link.href, tenantUrl }),
+    email: customerEmail({ customerName, link: link.href, tenantUrl, track }),
     findings: check.findings,
   };
 }
@@ -147,30 +158,39 @@ export function customerEmail({
   customerName,
   link,
   tenantUrl,
+  track = 'entra',
 }: {
   customerName: string;
   link: string;
   tenantUrl: string;
+  track?: CustomerTrack;
 }): CustomerEmail {
   const product = apartmentIq.productName;
+  const okta = track === 'okta';
+  const idp = okta ? 'Okta' : 'Microsoft Entra ID';
   const subject =
     customerName === ''
-      ? `Set up ${product} user provisioning (SCIM) with Microsoft Entra ID`
-      : `${customerName}: set up ${product} user provisioning (SCIM) with Microsoft Entra ID`;
+      ? `Set up ${product} user provisioning (SCIM) with ${idp}`
+      : `${customerName}: set up ${product} user provisioning (SCIM) with ${idp}`;
+  const urlName = okta ? 'SCIM Base URL' : 'Tenant URL';
   const body = [
     'Hello,',
     '',
-    `${product} is ready for automatic user provisioning (SCIM) from Microsoft Entra ID${customerName === '' ? '' : ` for ${customerName}`}. ` +
-      'This step-by-step guide walks you through the set-up, with your Tenant URL already filled in:',
+    `${product} is ready for automatic user provisioning (SCIM) from ${idp}${customerName === '' ? '' : ` for ${customerName}`}. ` +
+      `This step-by-step guide walks you through the set-up, with your ${urlName} already filled in:`,
     '',
     link,
     '',
-    `Your Tenant URL: ${tenantUrl}`,
+    okta
+      ? `Your SCIM Base URL (Okta's "SCIM connector base URL"): ${tenantUrl}`
+      : `Your Tenant URL: ${tenantUrl}`,
     '',
-    credentialDelivery.inEmail,
+    okta ? oktaCredentialDelivery.inEmail : credentialDelivery.inEmail,
     '',
-    `To set this up in Entra you need the ${sufficientRolesInWords} role. ` +
-      'The guide’s first step explains what to do if you do not have one.',
+    okta
+      ? `Provisioning is added to the ${product} app you set up for SAML SSO with Okta; you need an Okta admin account that can edit that app.`
+      : `To set this up in Entra you need the ${sufficientRolesInWords} role. ` +
+        'The guide’s first step explains what to do if you do not have one.',
     '',
     `If anything is unclear, reply to this email or contact ${apartmentIq.contacts.supportEmail}.`,
     '',

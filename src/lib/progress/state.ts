@@ -6,6 +6,15 @@
 export const PROGRESS_STORAGE_KEY = 'aiq-scim:progress';
 export const PROGRESS_VERSION = 1;
 
+/**
+ * Each track keeps its own progress (its own steps, its own "3 of 5"): the default track under
+ * the key it always had, another under `aiq-scim:progress:<track>`. A shared step (After setup)
+ * counts once per track.
+ */
+export function progressStorageKey(trackId: string, defaultTrackId = 'entra'): string {
+  return trackId === defaultTrackId ? PROGRESS_STORAGE_KEY : `${PROGRESS_STORAGE_KEY}:${trackId}`;
+}
+
 /** What one stored value holds, once parsed: the done slugs, in guide order, without duplicates. */
 export interface ProgressState {
   readonly done: readonly string[];

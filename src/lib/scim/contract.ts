@@ -94,6 +94,8 @@ export const PROBE_CODES = [
   'tls-version',
   'blocked-address',
   'host-not-allowed',
+  'paging-not-integer',
+  'paging-ignored',
 ] as const;
 
 /** Why POST /api/probe itself refused a request (answered with a 4xx and no checks). */
@@ -206,6 +208,23 @@ export const ENTRA_LOG_CODES = [
   'schema-property-single-value',
 ] as const;
 
+/**
+ * Messages Okta shows when provisioning to ApartmentIQ fails (Test Connector Configuration,
+ * Dashboard › Tasks, the Assignments tab, the System Log), decoded in the catalogue.
+ */
+export const OKTA_MESSAGE_CODES = [
+  'okta-test-unauthorized',
+  'okta-test-timed-out',
+  'okta-verify-unauthorized',
+  'okta-credentials-invalid',
+  'okta-matching-user-not-found',
+  'okta-empty-user',
+  'okta-create-conflict',
+  'okta-assigned-before-provisioning',
+  'okta-sync-failure',
+  'okta-rate-limited',
+] as const;
+
 /** Every list of codes, by what it is about: the union below and the catalogue follow it. */
 export const DIAGNOSTIC_CODE_LISTS = {
   tenantUrl: TENANT_URL_CODES,
@@ -219,6 +238,7 @@ export const DIAGNOSTIC_CODE_LISTS = {
   schemaFinding: SCHEMA_FINDING_CODES,
   schemaInput: SCHEMA_INPUT_CODES,
   entraLog: ENTRA_LOG_CODES,
+  oktaMessage: OKTA_MESSAGE_CODES,
 } as const;
 
 export type TenantUrlCode = (typeof TENANT_URL_CODES)[number];
@@ -230,6 +250,7 @@ export type DryRunCode = (typeof DRY_RUN_CODES)[number];
 export type LogDoctorCode = (typeof LOG_DOCTOR_CODES)[number];
 export type SchemaFindingCode = (typeof SCHEMA_FINDING_CODES)[number];
 export type SchemaInputCode = (typeof SCHEMA_INPUT_CODES)[number];
+export type OktaMessageCode = (typeof OKTA_MESSAGE_CODES)[number];
 /** Every code any part of the site shows; each has one entry in the catalogue (catalogue.ts). */
 export type DiagnosticCode =
   (typeof DIAGNOSTIC_CODE_LISTS)[keyof typeof DIAGNOSTIC_CODE_LISTS][number];
@@ -278,12 +299,22 @@ export const CapabilitiesSchema = z.object({
 });
 export type Capabilities = z.infer<typeof CapabilitiesSchema>;
 
+/**
+ * Whose requests the probe makes: Entra's Test connection (the default) or Okta's (the user list
+ * Okta asks for when the integration is tested, and its look-up before it creates a user). Each
+ * mode is one plan in src/server/probe-plan.ts.
+ */
+export const PROBE_MODES = ['entra', 'okta'] as const;
+export type ProbeMode = (typeof PROBE_MODES)[number];
+
 /** The probe's checks that make an HTTP request (src/server/probe-plan.ts says which, in which order). */
 export const PROBE_HTTP_CHECK_IDS = [
   'spc-anonymous',
   'spc',
   'users-filter',
   'groups-filter',
+  'okta-users-list',
+  'okta-user-lookup',
 ] as const;
 export type ProbeHttpCheckId = (typeof PROBE_HTTP_CHECK_IDS)[number];
 
@@ -348,6 +379,8 @@ export const TranscriptEntrySchema = z.object({
 export type TranscriptEntry = z.infer<typeof TranscriptEntrySchema>;
 
 export const ProbeResponseSchema = z.object({
+  /** Whose requests were made; absent means Entra's. */
+  mode: z.enum(PROBE_MODES).optional(),
   verdict: z.enum(['pass', 'warn', 'fail']),
   /** The host that was probed, when the Tenant URL could be parsed. */
   host: z.string().optional(),
@@ -365,6 +398,8 @@ export const ProbeErrorResponseSchema = z.object({
 });
 export type ProbeErrorResponse = z.infer<typeof ProbeErrorResponseSchema>;
 
-/** Body of POST /api/probe. */
-export const ProbeRequestSchema = z.object({ tenantUrl: z.string(), token: z.string() }).strict();
+/** Body of POST /api/probe. `mode` defaults to Entra's requests. */
+export const ProbeRequestSchema = z
+  .object({ tenantUrl: z.string(), token: z.string(), mode: z.enum(PROBE_MODES).optional() })
+  .strict();
 export type ProbeRequest = z.infer<typeof ProbeRequestSchema>;

@@ -1,6 +1,7 @@
 // The SCIM checks library, pure and isomorphic (browser and server): one import for widgets, probe and pages.
 export * from './contract';
-export { checkTenantUrl, hostMatchesPattern } from './tenant-url';
+export { checkTenantUrl, hostMatchesPattern, type CheckTenantUrlOptions } from './tenant-url';
+export { ENTRA_FIELD_WORDS, OKTA_FIELD_WORDS, inFieldWords, type FieldWords } from './field-words';
 export { checkToken, maskSecret, type CheckTokenOptions } from './token';
 export { containsSecretTokenShape, looksLikeSecretToken, looksLikeUrl } from './secret-shape';
 export {
@@ -31,3 +32,4 @@ export {
   type EntraSighting,
   type CatalogueGroup,
 } from './catalogue';
+export { oktaPagingFindings } from './okta-paging';

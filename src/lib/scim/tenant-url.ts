@@ -1,10 +1,12 @@
 /**
- * checkTenantUrl: what is wrong with the value pasted into Entra's "Tenant URL" field, and the
- * value to paste instead when it can be derived. Parsing is the WHATWG URL parser's, the one
+ * checkTenantUrl: what is wrong with the value pasted into Entra's "Tenant URL" field (or Okta's
+ * "SCIM connector base URL": the same checks, in Okta's words), and the value to paste instead when
+ * it can be derived. Parsing is the WHATWG URL parser's, the one
  * browsers use; regular expressions only look at pieces it has already split.
  */
 import { apartmentIq } from '../../config/apartmentiq';
 import type { CheckResult, Finding } from './contract';
+import { ENTRA_FIELD_WORDS, inFieldWords, type FieldWords } from './field-words';
 import { ENTRA_FEATURE_FLAG, looksLikeSecretToken, SCIM_RESOURCE_SEGMENTS } from './secret-shape';
 import {
   codePoints,
@@ -14,8 +16,6 @@ import {
   toResult,
   trimCopyJunk,
 } from './text';
-
-const FIELD = 'Tenant URL';
 
 /** What a Tenant URL must not end in: the endpoints Entra appends itself, and `.search`. */
 const SCIM_RESOURCES = new Set<string>([...SCIM_RESOURCE_SEGMENTS, '.search']);
@@ -55,7 +55,8 @@ interface Parsed {
   schemeRepaired: boolean;
 }
 
-function parse(value: string, findings: Finding[]): Parsed | undefined {
+function parse(value: string, findings: Finding[], words: FieldWords): Parsed | undefined {
+  const FIELD = words.url;
   if (/^https?:/i.test(value)) {
     const url = tryUrl(value);
     if (!url) return undefined;
@@ -64,7 +65,7 @@ function parse(value: string, findings: Finding[]): Parsed | undefined {
         findings.push(
           finding(
             'not-https',
-            `The ${FIELD} starts with http://. Entra sends the Secret Token with every request, so it must be https://.`,
+            `The ${FIELD} starts with http://. ${words.idp} sends the ${words.token} with every request, so it must be https://.`,
           ),
         );
       } else {
@@ -99,7 +100,7 @@ function parse(value: string, findings: Finding[]): Parsed | undefined {
   findings.push(
     finding(
       'not-https',
-      `The ${FIELD} has no https:// at the start. Entra needs the full address, beginning with https://.`,
+      `The ${FIELD} has no https:// at the start. ${words.idp} needs the full address, beginning with https://.`,
     ),
   );
   return { url, schemeRepaired: true };
@@ -113,7 +114,20 @@ function tryUrl(value: string): URL | undefined {
   }
 }
 
-export function checkTenantUrl(input: string): CheckResult {
+export interface CheckTenantUrlOptions {
+  /** Whose field it is: Entra's Tenant URL (default) or Okta's SCIM connector base URL. */
+  words?: FieldWords;
+}
+
+export function checkTenantUrl(input: string, options: CheckTenantUrlOptions = {}): CheckResult {
+  const words = options.words ?? ENTRA_FIELD_WORDS;
+  const result = checkUrl(input, words);
+  if (words === ENTRA_FIELD_WORDS) return result;
+  return { ...result, findings: result.findings.map((item) => inFieldWords(item, words)) };
+}
+
+function checkUrl(input: string, words: FieldWords): CheckResult {
+  const FIELD = words.url;
   const findings: Finding[] = [];
   const trimmed = trimCopyJunk(input);
 
@@ -125,9 +139,9 @@ export function checkTenantUrl(input: string): CheckResult {
       [
         finding(
           'not-a-url',
-          `This looks like the Secret Token, pasted into the ${FIELD} field. The ${FIELD} is a web address starting with https://.`,
+          `This looks like the ${words.token}, pasted into the ${FIELD} field. The ${FIELD} is a web address starting with https://.`,
           {
-            fix: `Move this value to the Secret Token field, and paste the ${FIELD} from your ${apartmentIq.contacts.csmShort} here.`,
+            fix: `Move this value to the ${words.token} field, and paste the ${FIELD} from your ${apartmentIq.contacts.csmShort} here.`,
           },
         ),
       ],
@@ -176,7 +190,7 @@ export function checkTenantUrl(input: string): CheckResult {
     derivable = false;
   }
 
-  const parsed = parse(value, findings);
+  const parsed = parse(value, findings, words);
   if (!parsed) {
     if (!findings.some((f) => f.code === 'not-https' || f.code === 'placeholder')) {
       findings.push(
@@ -200,7 +214,7 @@ export function checkTenantUrl(input: string): CheckResult {
     findings.push(
       finding(
         'has-credentials',
-        `The ${FIELD} contains a user name or password before the host (the part ending in @). Entra uses the Secret Token instead; it is removed below.`,
+        `The ${FIELD} contains a user name or password before the host (the part ending in @). ${words.idp} uses the ${words.token} instead; it is removed below.`,
       ),
     );
   }
@@ -209,7 +223,7 @@ export function checkTenantUrl(input: string): CheckResult {
     findings.push(
       finding(
         'has-fragment',
-        `The ${FIELD} contains a # part, which is never sent to the server and would swallow the paths Entra adds. It is removed below.`,
+        `The ${FIELD} contains a # part, which is never sent to the server and would swallow the paths ${words.idp} adds. It is removed below.`,
       ),
     );
   }
@@ -248,7 +262,7 @@ export function checkTenantUrl(input: string): CheckResult {
     findings.push(
       finding(
         'trailing-slash',
-        `The ${FIELD} ends with "/". Entra adds "/Users" itself, so the slash is removed below.`,
+        `The ${FIELD} ends with "/". ${words.idp} adds "/Users" itself, so the slash is removed below.`,
       ),
     );
   }
@@ -283,7 +297,7 @@ export function checkTenantUrl(input: string): CheckResult {
     findings.push(
       finding(
         'resource-path',
-        `The ${FIELD} ends in ${shown}${first.endsWith('/…') ? ' and an id' : ''}. Entra adds ${shown === 'a SCIM resource' ? 'these paths' : shown} itself, so it is removed below.`,
+        `The ${FIELD} ends in ${shown}${first.endsWith('/…') ? ' and an id' : ''}. ${words.idp} adds ${shown === 'a SCIM resource' ? 'these paths' : shown} itself, so it is removed below.`,
       ),
     );
   }
@@ -297,6 +311,7 @@ export function checkTenantUrl(input: string): CheckResult {
       .split('&')
       .filter((p) => p !== '');
     const onlyFeatureFlag =
+      words.entraFeatureFlag &&
       parameters.length > 0 &&
       parameters.every((p) => (p.split('=', 1)[0] ?? '').toLowerCase() === ENTRA_FEATURE_FLAG);
     if (onlyFeatureFlag) {
@@ -319,7 +334,9 @@ export function checkTenantUrl(input: string): CheckResult {
       findings.push(
         finding(
           'has-query',
-          `The ${FIELD} contains a query ("?…") other than Entra's ?aadOptscim062020 flag. It is usually left over from a copied request.`,
+          words.entraFeatureFlag
+            ? `The ${FIELD} contains a query ("?…") other than Entra's ?aadOptscim062020 flag. It is usually left over from a copied request.`
+            : `The ${FIELD} contains a query ("?…"). It is usually left over from a copied request.`,
           { severity: 'warning' },
         ),
       );
@@ -336,13 +353,13 @@ export function checkTenantUrl(input: string): CheckResult {
   // Until ApartmentIQ confirms its SCIM host, the pattern is only what we expect: say so.
   const hostHint = apartmentIq.scim.confirmed.hostPatterns
     ? `ApartmentIQ hosts look like ${expected}.`
-    : `Use the host name in the Tenant URL your ${csm} sent.`;
+    : `Use the host name in the ${FIELD} your ${csm} sent.`;
   const isIp = IPV4.test(hostname) || hostname.startsWith('[');
   if (isLoopbackHost(hostname)) {
     findings.push(
       finding(
         'localhost',
-        `The ${FIELD} points to this computer (localhost or a loopback address), which Entra in Microsoft's cloud cannot reach. ${hostHint}`,
+        `The ${FIELD} points to this computer (localhost or a loopback address), which ${words.cloud} cannot reach. ${hostHint}`,
       ),
     );
   } else if (isIp) {
@@ -359,8 +376,8 @@ export function checkTenantUrl(input: string): CheckResult {
       finding(
         'unexpected-host',
         apartmentIq.scim.confirmed.hostPatterns
-          ? `The host name in the ${FIELD} does not match ${expected}, the host of every ApartmentIQ Tenant URL.`
-          : `The host name in the ${FIELD} is not the one this guide expects (for example ${expected}). Compare it with the Tenant URL your ${csm} sent, character by character.`,
+          ? `The host name in the ${FIELD} does not match ${expected}, the host of every ApartmentIQ ${FIELD}.`
+          : `The host name in the ${FIELD} is not the one this guide expects (for example ${expected}). Compare it with the ${FIELD} your ${csm} sent, character by character.`,
       ),
     );
   }
@@ -373,7 +390,7 @@ export function checkTenantUrl(input: string): CheckResult {
         'non-default-port',
         apartmentIq.scim.confirmed.standardHttpsPort
           ? `The ${FIELD} names port ${candidate.port}. ApartmentIQ endpoints use the standard HTTPS port (443).`
-          : `The ${FIELD} names port ${candidate.port}. Keep it only if the Tenant URL your ${csm} sent has it too.`,
+          : `The ${FIELD} names port ${candidate.port}. Keep it only if the ${FIELD} your ${csm} sent has it too.`,
       ),
     );
   }

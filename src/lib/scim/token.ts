@@ -1,11 +1,13 @@
 /**
- * checkToken: what is wrong with the value pasted into Entra's "Secret Token" field.
+ * checkToken: what is wrong with the value pasted into Entra's "Secret Token" field (or the API
+ * token in Okta's Authorization field: the same checks, in Okta's words).
  *
  * Every message describes the token (length, position, one character, a date) and never repeats
  * it: these texts are shown on screen, sent to the probe's answer and quoted in support reports.
  */
 import { apartmentIq } from '../../config/apartmentiq';
 import type { CheckResult, Finding } from './contract';
+import { ENTRA_FIELD_WORDS, inFieldWords, type FieldWords } from './field-words';
 import { trailingRun, trimTrailing } from '../text/trim';
 import { B64TOKEN, looksLikeUrl } from './secret-shape';
 import {
@@ -17,11 +19,11 @@ import {
   toResult,
 } from './text';
 
-const FIELD = 'Secret Token';
-
 export interface CheckTokenOptions {
   /** The moment JWT dates are compared with; defaults to the current time. */
   now?: Date;
+  /** Whose field it is: Entra's Secret Token (default) or Okta's API token. */
+  words?: FieldWords;
 }
 
 const BEARER_PREFIX = /^(?:authorization\s*:\s*)?bearer\s+/i;
@@ -127,7 +129,7 @@ function dateFromClaim(value: unknown): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-function jwtFindings(token: string, now: Date): Finding[] {
+function jwtFindings(token: string, now: Date, FIELD: string): Finding[] {
   const parts = token.split('.');
   if (parts.length !== 3 || !/^[\w\-+/=]+\.[\w\-+/=]+\.[\w\-+/=]*$/.test(token)) return [];
   const header = decodeJwtPart(parts[0] ?? '');
@@ -164,6 +166,14 @@ function jwtFindings(token: string, now: Date): Finding[] {
 }
 
 export function checkToken(input: string, options: CheckTokenOptions = {}): CheckResult {
+  const words = options.words ?? ENTRA_FIELD_WORDS;
+  const result = checkTokenIn(input, options, words);
+  if (words === ENTRA_FIELD_WORDS) return result;
+  return { ...result, findings: result.findings.map((item) => inFieldWords(item, words)) };
+}
+
+function checkTokenIn(input: string, options: CheckTokenOptions, words: FieldWords): CheckResult {
+  const FIELD = words.token;
   const findings: Finding[] = [];
   const now = options.now ?? new Date();
   const { token, offset, outerWhitespace, bearer, quoted } = peel(input);
@@ -182,10 +192,7 @@ export function checkToken(input: string, options: CheckTokenOptions = {}): Chec
   }
   if (bearer) {
     findings.push(
-      finding(
-        'bearer-prefix',
-        `The ${FIELD} starts with "Bearer". Entra adds that word itself, so it is removed below.`,
-      ),
+      finding('bearer-prefix', `The ${FIELD} starts with "Bearer". ${words.bearerPrefix}`),
     );
   }
   if (quoted) {
@@ -203,7 +210,7 @@ export function checkToken(input: string, options: CheckTokenOptions = {}): Chec
     findings.push(
       finding(
         'looks-like-url',
-        `The ${FIELD} field holds a web address (probably the Tenant URL), not a token.`,
+        `The ${FIELD} field holds a web address (probably the ${words.url}), not a token.`,
       ),
     );
     return toResult(findings, undefined);
@@ -308,7 +315,7 @@ export function checkToken(input: string, options: CheckTokenOptions = {}): Chec
     }
   }
 
-  if (B64TOKEN.test(token)) findings.push(...jwtFindings(token, now));
+  if (B64TOKEN.test(token)) findings.push(...jwtFindings(token, now, FIELD));
   if (findings.some((f) => f.code === 'jwt-expired' || f.code === 'jwt-not-yet-valid'))
     derivable = false;
 

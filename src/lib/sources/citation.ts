@@ -1,13 +1,16 @@
 /** Turns a page's `sources` frontmatter into what its footer shows. Pure, so it is unit-tested. */
 import type { PageSources } from './frontmatter';
-import { sourceDocuments, type SourceDocument, type SourceKey } from './registry';
+import { OKTA_PUBLISHERS, sourceDocuments, type SourceDocument, type SourceKey } from './registry';
 
 export interface Citation extends SourceDocument {
   key: SourceKey;
 }
 
 export interface PageCitations {
-  /** "Entra steps checked against Microsoft Learn on 1 Dec 2026", or the help center's wording. */
+  /**
+   * "Entra steps checked against Microsoft Learn on 1 Dec 2026", "Okta steps checked against
+   * Okta's documentation on …", both for a page of both tracks, or the help center's wording.
+   */
   headline: string;
   checkedIso: string;
   citations: Citation[];
@@ -24,10 +27,17 @@ export function pageCitations(sources: PageSources): PageCitations {
   const citations = sources.cite.map((key) => ({ key, ...sourceDocuments[key] }));
   const day = formatDay(sources.checked);
   const citesMicrosoft = citations.some((citation) => citation.publisher === 'Microsoft Learn');
+  const citesOkta = citations.some((citation) => OKTA_PUBLISHERS.includes(citation.publisher));
+  const headline =
+    citesMicrosoft && citesOkta
+      ? `Entra and Okta steps checked against Microsoft Learn and Okta's documentation on ${day}`
+      : citesMicrosoft
+        ? `Entra steps checked against Microsoft Learn on ${day}`
+        : citesOkta
+          ? `Okta steps checked against Okta's documentation on ${day}`
+          : `Checked against ApartmentIQ's help center on ${day}`;
   return {
-    headline: citesMicrosoft
-      ? `Entra steps checked against Microsoft Learn on ${day}`
-      : `Checked against ApartmentIQ's help center on ${day}`,
+    headline,
     checkedIso: sources.checked.toISOString().slice(0, 10),
     citations,
   };

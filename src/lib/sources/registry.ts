@@ -1,22 +1,45 @@
 /**
- * Every public document a page's statements about Entra (or ApartmentIQ's own process) rest on.
- * Pages cite these by key in their frontmatter (`sources.cite`, see src/content.config.ts), so an
- * unknown key fails the build and each document's title, address and version live in one place.
+ * Every public document a page's statements about Entra, Okta (or ApartmentIQ's own process) rest
+ * on. Pages cite these by key in their frontmatter (`sources.cite`, see src/content.config.ts), so
+ * an unknown key fails the build and each document's title, address and version live in one place.
  *
  * `version` is the document's own date as published (Microsoft Learn's `ms.date`, the help
- * center's "updated" date) in the copy that was read; `read` says which copy.
+ * center's "updated" date, the date of the last commit to an Okta developer page) in the copy that
+ * was read; Okta's help center and knowledge base show no date, so theirs is `undefined`. `read`
+ * says which copy.
  */
+export const PUBLISHERS = [
+  'Microsoft Learn',
+  'ApartmentIQ help center',
+  'Okta Developer',
+  'Okta Help Center',
+  'Okta Support',
+] as const;
+export type Publisher = (typeof PUBLISHERS)[number];
+
+/** The publishers whose documents describe Okta: a page citing one checks Okta steps. */
+export const OKTA_PUBLISHERS: readonly Publisher[] = [
+  'Okta Developer',
+  'Okta Help Center',
+  'Okta Support',
+];
+
 export interface SourceDocument {
   title: string;
   url: string;
-  publisher: 'Microsoft Learn' | 'ApartmentIQ help center';
-  /** The document's own date, YYYY-MM-DD. */
-  version: string;
+  publisher: Publisher;
+  /** The document's own date, YYYY-MM-DD; undefined where the publisher shows none. */
+  version?: string;
   /** Where the text that was checked came from: repository path and commit, or the stored page. */
   read: string;
 }
 
 const learn = 'https://learn.microsoft.com/en-us/entra';
+const oktaDev = 'https://developer.okta.com/docs';
+const oktaDocs = 'okta/okta-developer-docs packages/@okta/vuepress-site/docs';
+const oktaHelp = 'https://help.okta.com/oie/en-us/Content/Topics';
+const oktaKb = 'https://support.okta.com/help/s/article';
+const storedOkta = 'stored copy of the page (no date shown)';
 const mirror = 'merill/entra-docs-mirror (copy of the published Learn page)';
 const entraDocs = 'MicrosoftDocs/entra-docs';
 
@@ -203,6 +226,131 @@ export const sourceDocuments = {
     publisher: 'ApartmentIQ help center',
     version: '2026-03-02',
     read: 'stored copy of the help-center page',
+  },
+  'aiq-scim-okta': {
+    title: 'SCIM Provisioning with Okta',
+    url: 'https://apartmentiq.helpjuice.com/technical-documentation1/scim-provisioning-with-okta',
+    publisher: 'ApartmentIQ help center',
+    version: '2026-03-18',
+    read: 'stored copy of the help-center page, cut off after "Test Connector Configuration API Credentials"',
+  },
+  'aiq-saml-okta': {
+    title: 'SAML SSO with Okta',
+    url: 'https://support.apartmentiq.io/en_US/technical-documentation1/saml-sso-with-okta',
+    publisher: 'ApartmentIQ help center',
+    version: '2026-03-02',
+    read: 'stored copies of the help-center page, cut off after "Finish Application Setup"',
+  },
+  'okta-dev-scim-connect': {
+    title: 'Connect your SCIM API service to Okta (and its To App, Attribute Mappings sections)',
+    url: `${oktaDev}/guides/scim-provisioning-integration-connect/main/`,
+    publisher: 'Okta Developer',
+    version: '2026-08-05',
+    read: `${oktaDocs}/guides/scim-provisioning-integration-connect/main/index.md @f02d67c4`,
+  },
+  'okta-dev-scim-prepare': {
+    title: 'Prepare your SCIM API service',
+    url: `${oktaDev}/guides/scim-provisioning-integration-prepare/main/`,
+    publisher: 'Okta Developer',
+    version: '2026-08-05',
+    read: `${oktaDocs}/guides/scim-provisioning-integration-prepare/main/index.md @59229d74`,
+  },
+  'okta-dev-scim-20': {
+    title: 'SCIM 2.0 protocol reference (Okta)',
+    url: `${oktaDev}/api/openapi/okta-scim/guides/scim-20`,
+    publisher: 'Okta Developer',
+    version: '2024-08-12',
+    read: `${oktaDocs}/reference/scim/scim-20/index.md @0bc6c4d8`,
+  },
+  'okta-dev-scim-11': {
+    title: 'SCIM 1.1 protocol reference (Okta): the requests after saving the configuration',
+    url: `${oktaDev}/api/openapi/okta-scim/guides/scim-11`,
+    publisher: 'Okta Developer',
+    version: '2024-08-12',
+    read: `${oktaDocs}/reference/scim/scim-11/index.md @0bc6c4d8`,
+  },
+  'okta-dev-scim-faq': {
+    title: 'SCIM FAQs (Okta)',
+    url: `${oktaDev}/concepts/scim/faqs/`,
+    publisher: 'Okta Developer',
+    version: '2026-03-10',
+    read: `${oktaDocs}/concepts/scim/faqs/index.md @0ab9141a`,
+  },
+  'okta-dev-scim-concepts': {
+    title: 'Understanding SCIM (Okta)',
+    url: `${oktaDev}/concepts/scim/`,
+    publisher: 'Okta Developer',
+    version: '2026-03-18',
+    read: `${oktaDocs}/concepts/scim/index.md @a422245e`,
+  },
+  'okta-dev-saml-app': {
+    title: 'Create a SAML app integration (Okta): assign the app integration',
+    url: `${oktaDev}/guides/create-an-app-integration/saml2/main/`,
+    publisher: 'Okta Developer',
+    version: '2026-08-05',
+    read: `${oktaDocs}/guides/create-an-app-integration/main/index.md @66337695`,
+  },
+  'okta-help-aiw-scim': {
+    title: 'Add SCIM provisioning to app integrations',
+    url: `${oktaHelp}/Apps/Apps_App_Integration_Wizard_SCIM.htm`,
+    publisher: 'Okta Help Center',
+    read: storedOkta,
+  },
+  'okta-help-provisioning': {
+    title: 'Configure provisioning for an app integration',
+    url: `${oktaHelp}/Provisioning/lcm/lcm-provision-application.htm`,
+    publisher: 'Okta Help Center',
+    read: storedOkta,
+  },
+  'okta-help-troubleshooting': {
+    title: 'Troubleshoot provisioning',
+    url: `${oktaHelp}/Provisioning/lcm/troubleshooting.htm`,
+    publisher: 'Okta Help Center',
+    read: storedOkta,
+  },
+  'okta-kb-unauthorized': {
+    title: 'Error authenticating: Unauthorized (Test Connector Configuration)',
+    url: `${oktaKb}/error-authenticating-unauthorized`,
+    publisher: 'Okta Support',
+    read: storedOkta,
+  },
+  'okta-kb-connect-timeout': {
+    title: 'SCIM connector configuration error: connect timed out during test connection in Okta',
+    url: `${oktaKb}/scim-connector-configuration-error-connect-timed-out-during-test-connection-in-okta`,
+    publisher: 'Okta Support',
+    read: storedOkta,
+  },
+  'okta-kb-verify-unauthorized': {
+    title:
+      'Provisioning error: Unauthorized errors reported by remote server while verifying if the user exists',
+    url: `${oktaKb}/forest-admin-provisioning-error-unauthorized-errors-reported-by-remote-server-invalid-scim-token-please-check-your-configuration`,
+    publisher: 'Okta Support',
+    read: storedOkta,
+  },
+  'okta-kb-conflict': {
+    title: 'Provisioning error while creating user: Conflict, a user with userName already exists',
+    url: `${oktaKb}/TravelPerk-Provisioning-Error-while-creating-user-Conflict-Errors-reported-by-remote-server-A-user-with-userName-already-exists-The-userName-must-be-unique`,
+    publisher: 'Okta Support',
+    read: storedOkta,
+  },
+  'okta-kb-provision-user': {
+    title:
+      'User was assigned this application before Provisioning was enabled and not provisioned in the downstream application. Click Provision User.',
+    url: `${oktaKb}/Provisioning-Error-User-Was-Assigned-This-Application-Before-Provisioning-Was-Enabled-And-Not-Provisioned-In-The-Downstream-Application-Click-Provision-User`,
+    publisher: 'Okta Support',
+    read: storedOkta,
+  },
+  'okta-kb-username-format': {
+    title: 'How to change username format for SCIM integrations with specific requirements',
+    url: `${oktaKb}/how-to-change-username-format-for-scim-integrations-with-specific-requirements`,
+    publisher: 'Okta Support',
+    read: storedOkta,
+  },
+  'okta-kb-sync-failure': {
+    title: 'SCIM provisioning returning "Sync user in external application" failure',
+    url: `${oktaKb}/scim-provisioning-returning-sync-user-in-external-application-failure`,
+    publisher: 'Okta Support',
+    read: storedOkta,
   },
 } as const satisfies Record<string, SourceDocument>;
 

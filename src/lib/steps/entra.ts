@@ -4,13 +4,16 @@
  * Overview's cards, the progress tracker, the printable checklist and the tests all derive from
  * it. Adding a step is one entry here plus its page in src/content/docs/<slug>.mdx.
  *
- * Loaded by astro.config.mjs with Node itself: import nothing but ./track.ts (see there).
+ * Loaded by astro.config.mjs with Node itself: import nothing but ./track.ts and ./shared.ts (see
+ * track.ts).
  */
+import { afterSetup } from './shared.ts';
 import { defineTrack } from './track.ts';
 
 export const entraTrack = defineTrack({
   id: 'entra',
-  groupLabel: 'Set-up steps',
+  label: 'Entra ID',
+  groupLabel: 'Set-up steps: Entra ID',
   steps: [
     {
       slug: 'prepare',
@@ -62,18 +65,8 @@ export const entraTrack = defineTrack({
         'After the first cycle, check the provisioning logs (they need Entra ID P1 or P2), or try one user with Provision on demand',
       ],
     },
-    {
-      slug: 'after-setup',
-      title: 'After setup',
-      numbered: false,
-      summary: ({ csm, premiumTools, product }) =>
-        `Market surveys and roles are set in ${product} by hand; premium seats (${premiumTools}) come from your ${csm} or Support.`,
-      tasks: ({ csm, product, section, leaversByHand }) => [
-        `In ${product}'s ${section} section, assign market surveys to new users`,
-        `In ${section}, select each user's role`,
-        `Ask your ${csm} or Support for premium tool seats`,
-        ...(leaversByHand ? [`When someone leaves, deactivate them in ${section} too`] : []),
-      ],
-    },
+    afterSetup(({ section, leaversByHand }) =>
+      leaversByHand ? [`When someone leaves, deactivate them in ${section} too`] : [],
+    ),
   ],
 });

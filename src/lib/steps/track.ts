@@ -1,8 +1,8 @@
 /**
  * What a track's list of steps is, and everything the site derives from it: numbers, labels,
- * the Starlight sidebar entries, the pages a list needs, and the texts with the product's words
- * filled in. A track is one identity provider's walk through the set-up (Entra ID today; issue 17
- * adds Okta as a second track defined the same way).
+ * the Starlight sidebar entries and Previous / Next links, the pages a list needs, and the texts
+ * with the product's words filled in. A track is one identity provider's walk through the set-up:
+ * Entra ID (./entra.ts, the default) and Okta (./okta.ts), defined the same way.
  *
  * Import-free on purpose: astro.config.mjs loads this file and the track lists with Node itself
  * (type stripping), before Vite or any alias exists. Keep it to erasable TypeScript (no enums, no
@@ -37,7 +37,11 @@ export type StepTexts = readonly string[] | ((words: StepWords) => readonly stri
 
 /** One step as a track's list writes it. */
 export interface StepEntry {
-  /** The page's slug: `prepare` is src/content/docs/prepare.mdx, served at /prepare/. */
+  /**
+   * The page's slug: `prepare` is src/content/docs/prepare.mdx, served at /prepare/; a page in a
+   * folder has the folder in front, `okta/connect` (src/content/docs/okta/connect.mdx). Two
+   * tracks may list the same slug only for a page they share (After setup).
+   */
   readonly slug: string;
   /** The title without its number; the page's frontmatter `title` must say the same. */
   readonly title: string;
@@ -55,6 +59,11 @@ export interface StepEntry {
 export interface TrackDefinition<Steps extends readonly StepEntry[]> {
   /** Stable id, e.g. `entra`. */
   readonly id: string;
+  /**
+   * The identity provider's name as the reader picks it ("Entra ID", "Okta"): the label of the
+   * track's tab in every `<Tabs syncKey="track">`, and so the value the choice is stored as.
+   */
+  readonly label: string;
   /** The sidebar group that holds the numbered steps. */
   readonly groupLabel: string;
   readonly steps: Steps;
@@ -73,11 +82,13 @@ export type TrackStep<Slug extends string = string> = StepEntry & {
 
 export interface Track<Slug extends string = string> {
   readonly id: string;
+  readonly label: string;
   readonly groupLabel: string;
   readonly steps: readonly TrackStep<Slug>[];
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SEGMENT = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const SLUG = new RegExp(`^${SEGMENT}(?:/${SEGMENT})?$`);
 
 /**
  * Checks a track's list and numbers it. Throws (failing the config load, hence dev and build)
@@ -86,7 +97,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function defineTrack<const Steps extends readonly StepEntry[]>(
   definition: TrackDefinition<Steps>,
 ): Track<Steps[number]['slug']> {
-  const { id, groupLabel, steps } = definition;
+  const { id, label, groupLabel, steps } = definition;
   const problems: string[] = [];
   if (steps.length === 0) problems.push('it lists no steps: a track needs at least one');
   const seen = new Set<string>();
@@ -94,7 +105,9 @@ export function defineTrack<const Steps extends readonly StepEntry[]>(
   steps.forEach((step, index) => {
     const where = `step ${index + 1} ("${step.slug}")`;
     if (!SLUG.test(step.slug))
-      problems.push(`${where}: a step slug is lower-case kebab-case, e.g. "create-app"`);
+      problems.push(
+        `${where}: a step slug is lower-case kebab-case, e.g. "create-app" (or "okta/connect" for a page in a folder)`,
+      );
     if (seen.has(step.slug)) problems.push(`${where}: every step slug must be unique`);
     seen.add(step.slug);
     if (step.title.trim() === '') problems.push(`${where}: the title is empty`);
@@ -104,12 +117,14 @@ export function defineTrack<const Steps extends readonly StepEntry[]>(
     else if (closingSeen)
       problems.push(`${where}: numbered steps must come before the closing (unnumbered) ones`);
   });
+  if (label.trim() === '') problems.push('the track has no label (the name the reader picks)');
   if (problems.length > 0)
     throw new Error(`The "${id}" list of guide steps is invalid:\n- ${problems.join('\n- ')}`);
 
   let number = 0;
   return {
     id,
+    label,
     groupLabel,
     steps: steps.map((step, index) => {
       const shown = step.numbered === false ? undefined : ++number;
@@ -132,11 +147,16 @@ export function stepHref(step: Pick<StepEntry, 'slug'>): string {
 export interface SidebarLink {
   readonly slug: string;
   readonly label: string;
+  /** On a track's own steps: `data-aiq-track`, which the stylesheet uses to show the reader's track. */
+  readonly attrs?: Readonly<Record<string, string>>;
 }
 export interface SidebarGroup {
   readonly label: string;
   readonly items: SidebarLink[];
 }
+
+/** The attribute on a track's sidebar links (src/styles/custom.css hides the other track's group). */
+export const TRACK_LINK_ATTRIBUTE = 'data-aiq-track';
 
 /**
  * The track's part of the sidebar: its numbered steps in one group, then its closing stages.
@@ -144,13 +164,57 @@ export interface SidebarGroup {
  * `slug`, so Starlight itself fails the build if a page is missing.
  */
 export function trackSidebar(track: Track): (SidebarGroup | SidebarLink)[] {
-  const link = (step: TrackStep): SidebarLink => ({ slug: step.slug, label: step.label });
-  const numbered = track.steps.filter((step) => step.number !== undefined);
-  const closing = track.steps.filter((step) => step.number === undefined);
-  return [
-    ...(numbered.length > 0 ? [{ label: track.groupLabel, items: numbered.map(link) }] : []),
-    ...closing.map(link),
+  return guideSidebar([track]);
+}
+
+/**
+ * The sidebar part of every track: each track's numbered steps in its own group (all open: a
+ * reader without JavaScript sees every track), then the closing stages, each once even when
+ * several tracks share it. The reader's track is shown and the other hidden by the stylesheet,
+ * from the choice src/route-data.ts puts on <html>.
+ */
+export function guideSidebar(tracks: readonly Track[]): (SidebarGroup | SidebarLink)[] {
+  const groups = tracks.flatMap((track): SidebarGroup[] => {
+    const numbered = track.steps.filter((step) => step.number !== undefined);
+    if (numbered.length === 0) return [];
+    const items = numbered.map((step): SidebarLink => ({
+      slug: step.slug,
+      label: step.label,
+      ...(tracks.length > 1 ? { attrs: { [TRACK_LINK_ATTRIBUTE]: track.id } } : {}),
+    }));
+    return [{ label: track.groupLabel, items }];
+  });
+  const closing = new Map<string, SidebarLink>();
+  for (const step of tracks.flatMap((track) => track.steps))
+    if (step.number === undefined && !closing.has(step.slug))
+      closing.set(step.slug, { slug: step.slug, label: step.label });
+  return [...groups, ...closing.values()];
+}
+
+/** A Previous / Next target: where it goes and what it says. */
+export interface PageLink {
+  readonly href: string;
+  readonly label: string;
+}
+
+/**
+ * Previous and Next on a page of a track, walking Overview → its steps: the sidebar holds every
+ * track, so Starlight's own links would cross from one track into the other. `next` is undefined
+ * after the track's last step (the page keeps Starlight's, e.g. Troubleshooting). Undefined for a
+ * page that is neither the Overview nor one of the track's steps.
+ */
+export function trackNeighbours(
+  track: Track,
+  pageSlug: string,
+  overview: PageLink,
+): { prev: PageLink | undefined; next: PageLink | undefined } | undefined {
+  const walk: PageLink[] = [
+    overview,
+    ...track.steps.map((step) => ({ href: stepHref(step), label: step.label })),
   ];
+  const index = pageSlug === '' ? 0 : track.steps.findIndex((step) => step.slug === pageSlug) + 1;
+  if (index === 0 && pageSlug !== '') return undefined;
+  return { prev: walk[index - 1], next: walk[index + 1] };
 }
 
 /**

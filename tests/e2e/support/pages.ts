@@ -1,9 +1,15 @@
 /** The built guide's pages, for browser tests that visit every one. */
 import { existsSync, readFileSync } from 'node:fs';
-import { guideSteps, stepHref } from '../../../src/lib/steps';
+import { guideSteps, oktaSteps, stepHref } from '../../../src/lib/steps';
 
 /** URLs CSMs and support link to: a missing one must fail even if the sitemap forgot it. */
-const REQUIRED_PAGES = ['/', ...guideSteps.map(stepHref), '/troubleshooting/', '/for-csms/'];
+const REQUIRED_PAGES = [
+  '/',
+  ...guideSteps.map(stepHref),
+  ...oktaSteps.map(stepHref),
+  '/troubleshooting/',
+  '/for-csms/',
+];
 
 /** Pages the build published, so a page added later is covered without touching the tests. */
 function sitemapPages(): string[] {

@@ -90,6 +90,23 @@ function input(overrides: Partial<SupportReportInput> = {}): SupportReportInput 
 describe('buildSupportReport', () => {
   const report = buildSupportReport(input());
 
+  it('says which identity provider, in its field names, and no token', () => {
+    expect(report).toContain('Identity provider: Microsoft Entra ID');
+    expect(report).toContain('\nTenant URL\n');
+    const oktaProbe: ProbeResponse = { ...failingProbe, mode: 'okta' };
+    delete oktaProbe.capabilities;
+    const okta = buildSupportReport(
+      input({ idp: 'okta', context: 'prepare', probe: { kind: 'result', response: oktaProbe } }),
+    );
+    expect(okta).toContain('Identity provider: Okta');
+    expect(okta).toContain('Page: Okta › Prepare');
+    expect(okta).toContain('\nSCIM connector base URL\n');
+    expect(okta).toContain('API token (never included in this report)');
+    // Okta's requests never ask for the ServiceProviderConfig: no "not known" line for it.
+    expect(okta).not.toContain('Capabilities: not known');
+    expect(okta).not.toContain(TOKEN);
+  });
+
   it('names the verdict, every code, the host, the date and the site version', () => {
     expect(report).toContain('Verdict: FAIL');
     expect(report).toContain('Codes: trailing-slash, bearer-prefix, unauthorized');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CUSTOMER_LINK_PATH,
   CUSTOMER_NAME_MAX_LENGTH,
+  OKTA_CUSTOMER_LINK_PATH,
   TENANT_QUERY_PARAMETER,
   buildCustomerLink,
   cleanCustomerName,
@@ -105,6 +106,41 @@ describe('buildCustomerLink: refusals', () => {
       ok: false,
       reason: 'bad-origin',
     });
+  });
+});
+
+describe('buildCustomerLink: a customer on Okta', () => {
+  it('links into the Okta track, with the same checks and refusals', () => {
+    const result = buildCustomerLink({
+      tenantUrl: GOOD_URL,
+      customerName: 'Acme Living',
+      guideOrigin: ORIGIN,
+      track: 'okta',
+    });
+    if (!result.ok) throw new Error(result.message);
+    const link = new URL(result.link);
+    expect(OKTA_CUSTOMER_LINK_PATH).toBe('/okta/prepare/');
+    expect(link.pathname).toBe(OKTA_CUSTOMER_LINK_PATH);
+    expect(link.searchParams.get(TENANT_QUERY_PARAMETER)).toBe(GOOD_URL);
+    expect(
+      buildCustomerLink({ tenantUrl: OPAQUE_TOKEN, guideOrigin: ORIGIN, track: 'okta' }),
+    ).toMatchObject({ ok: false, reason: 'tenant-url-looks-like-token' });
+  });
+
+  it('writes the email in Okta’s and ApartmentIQ’s words, never with the token', () => {
+    const result = buildCustomerLink({ tenantUrl: GOOD_URL, guideOrigin: ORIGIN, track: 'okta' });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.email.subject).toBe('Set up ApartmentIQ user provisioning (SCIM) with Okta');
+    expect(result.email.body).toContain(`SCIM connector base URL"): ${GOOD_URL}`);
+    expect(result.email.body).toMatch(/API Token is not in this email.*secure channel/);
+    expect(result.email.body).toContain('SAML SSO with Okta');
+    expect(result.email.body).not.toMatch(/Entra|Secret Token|Tenant URL/);
+  });
+
+  it('still links Entra customers to the Entra track by default', () => {
+    const result = buildCustomerLink({ tenantUrl: GOOD_URL, guideOrigin: ORIGIN });
+    expect(result.ok && new URL(result.link).pathname).toBe(CUSTOMER_LINK_PATH);
+    expect(result.ok && result.email.body).not.toContain('Okta');
   });
 });
 

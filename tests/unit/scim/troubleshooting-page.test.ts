@@ -30,6 +30,7 @@ describe('Troubleshooting page', () => {
       'Connection test',
       'Attribute mapping checker',
       'Entra provisioning-log codes',
+      'Okta provisioning messages',
       'Read your provisioning logs',
       'Provisioning dry run',
       'Provisioning-log doctor',
@@ -43,6 +44,7 @@ describe('catalogue texts render cleanly', () => {
       entry.title,
       entry.explanation,
       entry.fix,
+      ...(entry.shown ? [entry.shown.text, entry.shown.where] : []),
     ]),
     ...entraLogEntries.map((entry) => entry.entra.where),
   ];

@@ -8,25 +8,35 @@ import { describe, expect, it } from 'vitest';
 import type { DiagnosticCode, TranscriptEntry } from '~/lib/scim/contract';
 import { createSecretFinder, WITHHELD } from '~/lib/secret/finder';
 import { judgeResponse as judgeWith, recordResponse } from '~/server/probe-answer';
-import { ENTRA_PLAN, type PlannedRequest } from '~/server/probe-plan';
+import { OKTA_FIELD_WORDS } from '~/lib/scim';
+import { ENTRA_PLAN, OKTA_PLAN, type PlannedRequest } from '~/server/probe-plan';
 import type { HttpResponse } from '~/server/network';
 import { allStrings, ENCODING_NAMES, encodeToken, leakedRun } from '../../support/encodings';
 import { doublingRatio, LINEAR_RATIO_LIMIT } from '../../support/linear';
 
-/** The request of Entra's plan with this check id. */
+/** The request of Entra's (or Okta's) plan with this check id. */
 function planned(id: PlannedRequest['id']): PlannedRequest {
-  const found = ENTRA_PLAN.stages.flat().find((request) => request.id === id);
+  const found = [...ENTRA_PLAN.stages, ...OKTA_PLAN.stages]
+    .flat()
+    .find((request) => request.id === id);
   if (!found) throw new Error(`no planned request ${id}`);
   return found;
 }
 
-/** Judges an answer as the plan's request with this id. */
+/** Judges an answer as the plan's request with this id, in its plan's words. */
 const judgeResponse = (
   id: PlannedRequest['id'],
   request: string,
   answer: HttpResponse,
   finder: ReturnType<typeof createSecretFinder>,
-) => judgeWith(planned(id).expect, request, answer, finder);
+) =>
+  judgeWith(
+    planned(id).expect,
+    request,
+    answer,
+    finder,
+    id.startsWith('okta-') ? OKTA_FIELD_WORDS : undefined,
+  );
 
 const TOKEN = 'aiqTESTtokenABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const redact = createSecretFinder(TOKEN);
@@ -55,6 +65,67 @@ const SCIM_ERROR = (status: number, detail: string) => ({
   schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'],
   status: String(status),
   detail,
+});
+
+const PAGED = (extra: Record<string, unknown> = {}) => ({
+  schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'],
+  totalResults: 1,
+  startIndex: 1,
+  itemsPerPage: 1,
+  Resources: [{ id: '1', userName: 'alice@example.com' }],
+  ...extra,
+});
+
+describe('judgeResponse, Okta mode: the user list of Okta’s test and the look-up before a create', () => {
+  it.each([
+    ['okta-users-list', 200, PAGED(), 'ok', 'pass'],
+    [
+      'okta-users-list',
+      200,
+      PAGED({ totalResults: 0, itemsPerPage: 0, Resources: [] }),
+      'ok',
+      'pass',
+    ],
+    ['okta-users-list', 200, PAGED({ startIndex: '1' }), 'paging-not-integer', 'fail'],
+    ['okta-users-list', 200, PAGED({ itemsPerPage: undefined }), 'paging-not-integer', 'fail'],
+    [
+      'okta-users-list',
+      200,
+      PAGED({ totalResults: 3, itemsPerPage: 3, Resources: [{}, {}, {}] }),
+      'paging-ignored',
+      'warn',
+    ],
+    ['okta-users-list', 401, SCIM_ERROR(401, 'bad token'), 'unauthorized', 'fail'],
+    ['okta-users-list', 404, SCIM_ERROR(404, 'no such path'), 'not-found', 'fail'],
+    ['okta-user-lookup', 200, EMPTY_LIST, 'ok', 'pass'],
+    ['okta-user-lookup', 404, SCIM_ERROR(404, 'User not found'), 'ok', 'pass'],
+    ['okta-user-lookup', 404, 'Not Found', 'not-found', 'fail'],
+    ['okta-user-lookup', 200, PAGED(), 'filter-ignored', 'fail'],
+    [
+      'okta-user-lookup',
+      400,
+      { ...SCIM_ERROR(400, 'f'), scimType: 'invalidFilter' },
+      'filter-unsupported',
+      'fail',
+    ],
+  ] as Array<['okta-users-list' | 'okta-user-lookup', number, unknown, DiagnosticCode, string]>)(
+    '%s %d %j → %s',
+    (id, status, body, code, outcome) => {
+      const judgement = judgeResponse(id, 'GET /scim/v2/Users', response(status, body), redact);
+      expect({ code: judgement.code, status: judgement.status }).toEqual({ code, status: outcome });
+      expect(judgement.message).not.toMatch(/Entra/);
+    },
+  );
+
+  it('says Okta accepts a 404 SCIM error for a user who does not exist', () => {
+    const judgement = judgeResponse(
+      'okta-user-lookup',
+      'GET /scim/v2/Users',
+      response(404, SCIM_ERROR(404, 'User not found')),
+      redact,
+    );
+    expect(judgement.message).toMatch(/Okta accepts that answer/);
+  });
 });
 
 describe('judgeResponse for the /Users filter', () => {

@@ -187,6 +187,7 @@ describe('DNS rebinding', () => {
     const users = ENTRA_PLAN.stages.flat().find((request) => request.id === 'users-filter');
     if (!users) throw new Error("Entra's plan has no /Users filter");
     const plan: ProbePlan = {
+      ...ENTRA_PLAN,
       userAgent: 'Second-Plan/1.0',
       stages: [[{ ...users, path: () => '/Users?startIndex=1&count=0' }]],
     };

@@ -1,31 +1,46 @@
 /**
- * The one list of guide steps (src/lib/steps) and what derives from it: page files, numbers, the
- * sidebar (and so Starlight's Previous / Next), the numbered titles. Walks the list itself, so a
- * new step is checked without touching this file.
+ * The lists of guide steps, one per track (src/lib/steps: Entra ID and Okta), and what derives from
+ * them: page files, numbers, the sidebar, Previous / Next, the numbered titles. Walks the lists
+ * themselves, so a new step (or a new track) is checked without touching this file.
  */
 import { describe, expect, it } from 'vitest';
 import { sidebar } from '../../../astro.config.mjs';
 import {
   entraTrack,
   findGuideStep,
+  guideSidebar,
   guideStepSlugs,
   guideSteps,
+  guideTracks,
+  oktaTrack,
   stepHref,
+  trackNeighbours,
   trackSidebar,
+  tracksOfPage,
+  trackSteps,
+  type TrackId,
 } from '~/lib/steps';
 import {
   defineTrack,
   missingStepPages,
   resolveSteps,
+  TRACK_LINK_ATTRIBUTE,
   type StepEntry,
   type Track,
 } from '~/lib/steps/track';
 import { stepWords } from '~/lib/steps';
 import { frontmatter, pageFile, pageFiles, pageSource } from '../../support/guide-pages';
 
-type ConfigItem = { label: string; link?: string; slug?: string; items?: ConfigItem[] };
+type ConfigItem = {
+  label: string;
+  link?: string;
+  slug?: string;
+  collapsed?: boolean;
+  attrs?: Record<string, string>;
+  items?: ConfigItem[];
+};
 
-/** The sidebar's links in order, as Starlight flattens them for Previous / Next. */
+/** The sidebar's links in order, as Starlight flattens them. */
 function flatten(items: readonly ConfigItem[]): { href: string; label: string; group?: string }[] {
   return items.flatMap((item) =>
     item.items
@@ -34,83 +49,143 @@ function flatten(items: readonly ConfigItem[]): { href: string; label: string; g
   );
 }
 
-describe('the step list', () => {
-  it('is the Entra list, in its order', () => {
+const tracks = guideTracks.map((track) => [track.id as TrackId, track] as const);
+
+describe('the step lists', () => {
+  it('are the Entra ID list (the default, first) and the Okta list', () => {
+    expect(guideTracks.map((track) => track.id)).toEqual(['entra', 'okta']);
     expect(guideStepSlugs).toEqual(entraTrack.steps.map((step) => step.slug));
-    expect(guideSteps.length).toBeGreaterThan(0);
+    expect(trackSteps.okta.map((step) => step.slug)).toEqual(oktaTrack.steps.map((s) => s.slug));
+    expect(guideTracks.map((track) => track.label)).toEqual(['Entra ID', 'Okta']);
   });
 
-  describe.each(guideSteps.map((step) => [step.slug, step] as const))('step "%s"', (slug, step) => {
-    it('has a page whose frontmatter title is the list title, without a number', () => {
-      const file = pageFile(slug);
-      expect(file, `src/content/docs/${slug}.mdx is missing`).toBeDefined();
-      const data = frontmatter(pageSource(file ?? ''));
-      expect(data['title']).toBe(step.title);
-      expect(step.title).not.toMatch(/^\d/);
-      // Previous / Next come from the sidebar: a page must not hand-write its own.
-      expect(data).not.toHaveProperty('prev');
-      expect(data).not.toHaveProperty('next');
-      expect(pageSource(file ?? '')).not.toMatch(/^Next: /m);
-    });
-
-    it('has its place, its number and its label', () => {
-      const index = guideSteps.indexOf(step);
-      expect(step.position).toBe(index + 1);
-      const numberedBefore = guideSteps.slice(0, index).filter((s) => s.number !== undefined);
-      if (step.numbered === false) {
-        expect(step.number).toBeUndefined();
-        expect(step.label).toBe(step.title);
-      } else {
-        expect(step.number).toBe(numberedBefore.length + 1);
-        expect(step.label).toBe(`${step.number}. ${step.title}`);
-      }
-    });
-
-    it('has a summary and checklist tasks in the product’s words', () => {
-      expect(step.summary.trim()).not.toBe('');
-      expect(step.tasks.length).toBeGreaterThan(0);
-      for (const text of [step.summary, ...step.tasks]) expect(text).not.toMatch(/undefined|\$\{/);
-    });
+  it('share only the closing stage, After setup, and keep every Okta page in okta/', () => {
+    const entra = new Set<string>(entraTrack.steps.map((step) => step.slug));
+    const shared = oktaTrack.steps.filter((step) => entra.has(step.slug));
+    expect(shared.map((step) => step.slug)).toEqual(['after-setup']);
+    expect(shared.every((step) => step.number === undefined)).toBe(true);
+    for (const step of oktaTrack.steps)
+      if (step.number !== undefined) expect(step.slug).toMatch(/^okta\//);
+    expect(tracksOfPage('after-setup')).toEqual(['entra', 'okta']);
+    expect(tracksOfPage('okta/connect')).toEqual(['okta']);
+    expect(tracksOfPage('connect')).toEqual(['entra']);
+    expect(tracksOfPage('support')).toEqual([]);
   });
 
-  it('numbers the set-up steps 1, 2, 3 … and leaves the closing stage unnumbered', () => {
-    const numbers = guideSteps.flatMap((step) => (step.number === undefined ? [] : [step.number]));
-    expect(numbers).toEqual(numbers.map((_, index) => index + 1));
-    expect(numbers.length).toBeGreaterThan(0);
+  describe.each(tracks)('track "%s"', (id) => {
+    const steps = trackSteps[id];
+
+    it.each(steps.map((step) => [step.slug, step] as const))(
+      '%s has a page whose frontmatter title is the list title, without a number',
+      (slug, step) => {
+        const file = pageFile(slug);
+        expect(file, `src/content/docs/${slug}.mdx is missing`).toBeDefined();
+        const data = frontmatter(pageSource(file ?? ''));
+        expect(data['title']).toBe(step.title);
+        expect(step.title).not.toMatch(/^\d/);
+        // Previous / Next are the track's (TrackPagination): a page must not hand-write its own.
+        expect(data).not.toHaveProperty('prev');
+        expect(data).not.toHaveProperty('next');
+        expect(pageSource(file ?? '')).not.toMatch(/^Next: /m);
+      },
+    );
+
+    it.each(steps.map((step) => [step.slug, step] as const))(
+      '%s has its place, its number, its label and its texts',
+      (_slug, step) => {
+        const index = steps.indexOf(step);
+        expect(step.position).toBe(index + 1);
+        const numberedBefore = steps.slice(0, index).filter((s) => s.number !== undefined);
+        if (step.numbered === false) {
+          expect(step.number).toBeUndefined();
+          expect(step.label).toBe(step.title);
+        } else {
+          expect(step.number).toBe(numberedBefore.length + 1);
+          expect(step.label).toBe(`${step.number}. ${step.title}`);
+        }
+        expect(step.summary.trim()).not.toBe('');
+        expect(step.tasks.length).toBeGreaterThan(0);
+        for (const text of [step.summary, ...step.tasks])
+          expect(text).not.toMatch(/undefined|\$\{/);
+      },
+    );
+
+    it('numbers the set-up steps 1, 2, 3 … and leaves the closing stage unnumbered', () => {
+      const numbers = steps.flatMap((step) => (step.number === undefined ? [] : [step.number]));
+      expect(numbers).toEqual(numbers.map((_, index) => index + 1));
+      expect(numbers.length).toBeGreaterThan(0);
+    });
   });
 });
 
-describe('the sidebar (and so Previous / Next)', () => {
+describe('the sidebar', () => {
   const links = flatten(sidebar);
 
-  it('lists every step, in the list’s order, with its label, right after the Overview', () => {
-    const stepLinks = links.filter((link) =>
-      guideSteps.some((step) => stepHref(step) === link.href),
-    );
-    expect(stepLinks.map((link) => link.href)).toEqual(guideSteps.map(stepHref));
-    expect(stepLinks.map((link) => link.label)).toEqual(guideSteps.map((step) => step.label));
+  it.each(tracks)('lists every step of "%s", in its order, with its label', (id) => {
+    const steps = trackSteps[id];
+    const stepLinks = links.filter((link) => steps.some((step) => stepHref(step) === link.href));
+    expect(stepLinks.map((link) => link.href)).toEqual(steps.map(stepHref));
+    expect(stepLinks.map((link) => link.label)).toEqual(steps.map((step) => step.label));
+  });
+
+  it('starts with the Overview, then one open group per track, then the shared pages', () => {
     expect(links[0]).toEqual({ href: '/', label: 'Overview' });
-    // Consecutive: Next from one step leads to the next step, and from the Overview to the first.
-    const first = links.findIndex((link) => link.href === stepHref(guideSteps[0]!));
-    expect(first).toBe(1);
-    expect(links.slice(first, first + guideSteps.length).map((link) => link.href)).toEqual(
-      guideSteps.map(stepHref),
+    const items = sidebar as ConfigItem[];
+    expect(items.slice(1, 3).map((item) => item.label)).toEqual(
+      guideTracks.map((track) => track.groupLabel),
     );
+    expect(items.some((item) => item.collapsed)).toBe(false);
+    expect(items[3]?.slug).toBe('after-setup');
+    expect(links.filter((link) => link.href === '/after-setup/')).toHaveLength(1);
   });
 
-  it('groups the numbered steps under the track’s label and keeps the closing stage outside', () => {
-    for (const link of links) {
-      const step = guideSteps.find((candidate) => stepHref(candidate) === link.href);
-      if (!step) continue;
-      expect(link.group).toBe(step.number === undefined ? undefined : entraTrack.groupLabel);
-    }
-  });
+  it.each(tracks)(
+    'groups the numbered steps of "%s" under its label, each link marked with the track',
+    (id, track) => {
+      const group = (sidebar as ConfigItem[]).find((item) => item.label === track.groupLabel);
+      const numbered = trackSteps[id].filter((step) => step.number !== undefined);
+      expect(group?.items?.map((item) => item.slug)).toEqual(numbered.map((step) => step.slug));
+      for (const item of group?.items ?? [])
+        expect(item.attrs).toEqual({ [TRACK_LINK_ATTRIBUTE]: id });
+    },
+  );
 
-  it('is built from the list by trackSidebar, which uses slugs so Starlight checks the pages', () => {
-    const fromList = trackSidebar(entraTrack);
-    for (const item of fromList)
+  it('is built from the lists by guideSidebar, which uses slugs so Starlight checks the pages', () => {
+    const fromLists = guideSidebar([entraTrack, oktaTrack]);
+    for (const item of fromLists)
       expect(sidebar).toContainEqual(JSON.parse(JSON.stringify(item)) as unknown);
-    expect(JSON.stringify(fromList)).toContain('"slug":"prepare"');
+    expect(JSON.stringify(fromLists)).toContain('"slug":"okta/connect"');
+    // One track alone: no marks (the shape every page had before Okta).
+    expect(JSON.stringify(trackSidebar(entraTrack))).not.toContain(TRACK_LINK_ATTRIBUTE);
+  });
+});
+
+describe('Previous / Next walk the reader’s track', () => {
+  const overview = { href: '/', label: 'Overview' };
+
+  it.each(tracks)('from the Overview through every step of "%s"', (id, track) => {
+    const steps = trackSteps[id];
+    expect(trackNeighbours(track, '', overview)).toEqual({
+      prev: undefined,
+      next: { href: stepHref(steps[0]!), label: steps[0]!.label },
+    });
+    steps.forEach((step, index) => {
+      const walk = trackNeighbours(track, step.slug, overview);
+      const before = steps[index - 1];
+      const after = steps[index + 1];
+      expect(walk?.prev).toEqual(
+        before ? { href: stepHref(before), label: before.label } : overview,
+      );
+      expect(walk?.next).toEqual(after ? { href: stepHref(after), label: after.label } : undefined);
+    });
+  });
+
+  it('never crosses into the other track, and knows nothing of other pages', () => {
+    const lastEntra = guideSteps.filter((step) => step.number !== undefined).at(-1)!;
+    expect(trackNeighbours(entraTrack, lastEntra.slug, overview)?.next?.href).toBe('/after-setup/');
+    expect(trackNeighbours(oktaTrack, 'okta/prepare', overview)?.prev).toEqual(overview);
+    expect(trackNeighbours(oktaTrack, 'connect', overview)).toBeUndefined();
+    expect(trackNeighbours(entraTrack, 'support', overview)).toBeUndefined();
   });
 });
 
@@ -126,6 +201,7 @@ describe('adding a step is one list entry and one page', () => {
   const insertAt = closingAt === -1 ? entries.length : closingAt;
   const track = defineTrack({
     id: 'entra',
+    label: entraTrack.label,
     groupLabel: entraTrack.groupLabel,
     steps: [...entries.slice(0, insertAt), newStep, ...entries.slice(insertAt)],
   });
@@ -176,6 +252,7 @@ describe('defineTrack refuses a broken list, naming the step', () => {
   it.each([
     ['a duplicate slug', [step('a'), step('a')], /step 2 \("a"\): every step slug must be unique/],
     ['a slug with a slash', [step('/prepare/')], /kebab-case/],
+    ['a slug two folders deep', [step('okta/x/prepare')], /kebab-case/],
     ['a slug in capitals', [step('Prepare')], /kebab-case/],
     ['no steps', [], /no steps/],
     ['a title with its number', [step('a', { title: '1. A' })], /without its number/],
@@ -186,7 +263,19 @@ describe('defineTrack refuses a broken list, naming the step', () => {
       /step 2 \("b"\): numbered steps must come before/,
     ],
   ])('rejects %s', (_label, steps, message) => {
-    expect(() => defineTrack({ id: 'test', groupLabel: 'Steps', steps })).toThrow(message);
+    expect(() => defineTrack({ id: 'test', label: 'Test', groupLabel: 'Steps', steps })).toThrow(
+      message,
+    );
+  });
+
+  it('accepts a page in a folder and refuses a track without a label', () => {
+    expect(
+      defineTrack({ id: 'okta', label: 'Okta', groupLabel: 'G', steps: [step('okta/connect')] })
+        .steps[0]?.slug,
+    ).toBe('okta/connect');
+    expect(() => defineTrack({ id: 'x', label: ' ', groupLabel: 'G', steps: [step('a')] })).toThrow(
+      /no label/,
+    );
   });
 
   it.each([
@@ -196,6 +285,7 @@ describe('defineTrack refuses a broken list, naming the step', () => {
   ])('resolveSteps rejects %s', (_label, extra, message) => {
     const track: Track = defineTrack({
       id: 'test',
+      label: 'Test',
       groupLabel: 'Steps',
       steps: [step('a', extra)],
     });
@@ -207,6 +297,7 @@ describe('looking steps up', () => {
   it('finds a step by its page id, and nothing for the Overview or other pages', () => {
     const step = guideSteps[guideSteps.length - 1]!;
     expect(findGuideStep(step.slug)).toBe(step);
+    expect(findGuideStep('okta/connect')?.label).toBe('2. Connect');
     expect(findGuideStep('')).toBeUndefined();
     expect(findGuideStep('index')).toBeUndefined();
     expect(findGuideStep('support')).toBeUndefined();
@@ -219,7 +310,7 @@ describe('looking steps up', () => {
 
 describe('links to steps written in page text', () => {
   // A link like [3. Connect](/connect/) repeats a number by hand: it must still be the list's.
-  const numberedLink = /\[(\d+\.\s[^\]]*)\]\(\/([a-z0-9-]+)\/[^)]*\)/g;
+  const numberedLink = /\[(\d+\.\s[^\]]*)\]\(\/([a-z0-9-]+(?:\/[a-z0-9-]+)?)\/[^)]*\)/g;
   it.each(pageFiles())('%s names each step with its current number', (file) => {
     for (const [, text, slug] of pageSource(file).matchAll(numberedLink)) {
       const step = findGuideStep(slug ?? '');
