@@ -8,6 +8,12 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { existsSync } from 'node:fs';
 import { entraTrack } from './src/lib/steps/entra.ts';
 import { missingStepPages, trackSidebar } from './src/lib/steps/track.ts';
+import { rawApartmentIqConfig } from './src/config/apartmentiq.ts';
+import { parseApartmentIqConfig } from './src/config/apartmentiq-schema.ts';
+
+// The ApartmentIQ config is plain data (so the browser gets it without zod); its zod schema checks
+// it here, before every build and dev server, with a message that names each bad field.
+parseApartmentIqConfig(rawApartmentIqConfig);
 
 // The guide's steps come from one list (src/lib/steps/entra.ts): a listed step without a page
 // stops the dev server and the build here, with a message that names it.

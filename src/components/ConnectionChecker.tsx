@@ -15,37 +15,40 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { z } from '~/config/zod';
 import { version as siteVersion } from '../../package.json';
 import { apartmentIq } from '~/config/apartmentiq';
+import type { ProbeOutcome } from '~/lib/connection/probe-client';
+import { buildSupportReport, type PageContext } from '~/lib/connection/report';
 import {
-  buildSupportReport,
   initialTenantUrl,
   linkFinding,
-  requestProbe,
   TENANT_URL_STORAGE_KEY,
   tenantUrlToRemember,
-  type PageContext,
-  type ProbeOutcome,
-} from '~/lib/connection';
-import { checkTenantUrl, checkToken, maskSecret, type Finding } from '~/lib/scim';
+} from '~/lib/connection/tenant-memory';
+import type { Finding } from '~/lib/scim/contract';
+import { checkTenantUrl } from '~/lib/scim/tenant-url';
+import { checkToken, maskSecret } from '~/lib/scim/token';
 import { CheckedField } from './connection/CheckedField';
 import { CopyButton } from './connection/CopyButton';
 import { FindingItem } from './connection/FindingList';
-import { outcomeSummary, ProbeResultView } from './connection/ProbeResultView';
 import { StatusIcon } from './connection/StatusIcon';
 import './connection/ConnectionChecker.css';
 
-const ConnectionCheckerPropsSchema = z
-  .object({
-    /** Which step the checker sits on; adapts the introduction. */
-    context: z.enum(['prepare', 'connect']).default('connect'),
-    /** Astro's React renderer passes `children` when it hydrates; there are none to render. */
-    children: z.unknown().optional(),
-  })
-  .strict();
+/** Props are checked at build time by ConnectionCheckerSection.astro, which renders this island. */
+export interface ConnectionCheckerProps {
+  /** Which step the checker sits on; adapts the introduction. */
+  context: PageContext;
+  /** Astro's React renderer passes `children` when it hydrates; there are none to render. */
+  children?: unknown;
+}
 
-export type ConnectionCheckerProps = z.input<typeof ConnectionCheckerPropsSchema>;
+/**
+ * What only a connection test needs (the probe client, which reads the answer, and the view that
+ * shows it: checks, capability table, transcript) loads when the admin asks for a test.
+ */
+const loadProbe = () =>
+  Promise.all([import('~/lib/connection/probe-client'), import('./connection/ProbeResultView')]);
+type AnswerView = Awaited<ReturnType<typeof loadProbe>>[1];
 
 /** The widget gives up on the route a little after the probe's own limit. */
 const CLIENT_TIMEOUT_MS = apartmentIq.probe.totalTimeoutMs + 10_000;
@@ -116,7 +119,7 @@ type ProbeState =
   | { phase: 'done'; outcome: ProbeOutcome; tested: string };
 
 export default function ConnectionChecker(props: ConnectionCheckerProps) {
-  const { context } = ConnectionCheckerPropsSchema.parse(props);
+  const { context } = props;
   const baseId = useId();
   const hydrated = useHydrated();
 
@@ -132,6 +135,7 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
   const [tokenVisible, setTokenVisible] = useState(false);
 
   const [probe, setProbe] = useState<ProbeState>({ phase: 'idle' });
+  const [answerView, setAnswerView] = useState<AnswerView | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [reportFallback, setReportFallback] = useState<string | null>(null);
 
@@ -190,6 +194,7 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
     setProbe({ phase: 'running' });
     setAnnouncement(`Testing the connection. This takes up to ${PROBE_SECONDS} seconds.`);
     try {
+      const [{ requestProbe }, view] = await loadProbe();
       const outcome = await requestProbe({
         fetch: window.fetch.bind(window),
         ...probeValues(),
@@ -198,8 +203,13 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
       // The button that started the test was disabled meanwhile, so focus may have fallen to the page.
       focusResultWhenDone.current =
         document.activeElement === null || document.activeElement === document.body;
+      setAnswerView(() => view);
       setProbe({ phase: 'done', outcome, tested });
-      setAnnouncement(outcomeSummary(outcome));
+      setAnnouncement(view.outcomeSummary(outcome));
+    } catch {
+      // The code for the answer could not load (network gone, a new deployment): say so.
+      setProbe({ phase: 'idle' });
+      setAnnouncement('The connection test could not start: reload the page and try again.');
     } finally {
       clearTimeout(timer);
       abortProbe.current = null;
@@ -360,8 +370,8 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
             Testing the connection… this takes up to {PROBE_SECONDS} seconds.
           </p>
         ) : null}
-        {probe.phase === 'done' ? (
-          <ProbeResultView
+        {probe.phase === 'done' && answerView ? (
+          <answerView.ProbeResultView
             outcome={probe.outcome}
             stale={probe.tested !== fingerprint}
             headingRef={resultHeading}

@@ -14,9 +14,7 @@ import {
   type ClipboardEvent,
   type ElementType,
 } from 'react';
-import { defaultMappingFindings, defaultMappingRows } from '~/lib/schema/analyze';
-import { defaultSampleBody } from '~/lib/schema/check';
-import { ENTRA_USER_MAPPING_NAME } from '~/lib/schema/entra-defaults';
+import type { MappingRow, SchemaFinding } from '~/lib/schema/analyze';
 import { CleanedSchema } from './schema/CleanedSchema';
 import { Findings } from './schema/Findings';
 import { InputError } from './schema/InputError';
@@ -48,12 +46,25 @@ function statusText(state: CheckState): string {
   return `Checked the ${origin}: ${removed}${groups}. The cleaned schema below does both.`;
 }
 
+/**
+ * The manual path on Entra's defaults: the same for every visitor, so SchemaCheckerSection.astro
+ * works it out at build time and the browser gets the result, not the library that makes it.
+ */
+export interface SchemaCheckerDefaults {
+  /** Caption of the default user mapping's table. */
+  caption: string;
+  rows: MappingRow[];
+  findings: SchemaFinding[];
+  sampleBody: Record<string, unknown>;
+}
+
 export interface SchemaCheckerProps {
   /** The level of the island's own headings, one below the page section it sits in. */
   headingLevel?: 2 | 3 | 4;
+  defaults: SchemaCheckerDefaults;
 }
 
-export function SchemaChecker({ headingLevel = 3 }: SchemaCheckerProps) {
+export function SchemaChecker({ headingLevel = 3, defaults }: SchemaCheckerProps) {
   const Heading = `h${headingLevel}` as ElementType;
   const hydrated = useHydrated();
   const { state, check } = useSchemaCheck();
@@ -200,14 +211,11 @@ export function SchemaChecker({ headingLevel = 3 }: SchemaCheckerProps) {
         </>
       ) : (
         <>
-          <MappingTable
-            caption={`Entra’s default user mappings (${ENTRA_USER_MAPPING_NAME})`}
-            rows={defaultMappingRows()}
-          />
-          <Findings findings={defaultMappingFindings()} />
+          <MappingTable caption={defaults.caption} rows={defaults.rows} />
+          <Findings findings={defaults.findings} />
           <SampleBody
             heading={<Heading>What ApartmentIQ receives</Heading>}
-            body={defaultSampleBody()}
+            body={defaults.sampleBody}
             intro="After you remove the rows marked Remove, this is the request Entra sends to create a user in ApartmentIQ (shown for a sample user, Avery Lee):"
           />
         </>

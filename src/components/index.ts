@@ -5,7 +5,7 @@ export { default as DefaultMappingsTable } from './DefaultMappingsTable.astro';
 export { default as SupportedAttributes } from './SupportedAttributes.astro';
 export { default as SupportContact } from './SupportContact.astro';
 export { default as StepCards } from './StepCards.astro';
-export { default as ConnectionChecker } from './ConnectionChecker';
+export { default as ConnectionChecker } from './ConnectionCheckerSection.astro';
 export { default as DiagnosticCatalogue } from './DiagnosticCatalogue.astro';
 export { default as SchemaChecker } from './SchemaCheckerSection.astro';
 export { default as CsmLinkBuilder } from './workspace/CsmLinkBuilder.astro';

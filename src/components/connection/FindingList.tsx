@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '~/lib/scim/contract';
-import { troubleshootingHref } from '~/lib/scim';
+import { troubleshootingHref } from '~/lib/scim/anchors';
 import { CodeText } from '../CodeText';
 import { StatusIcon } from './StatusIcon';
 

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
-import { capabilityRows, type ProbeOutcome } from '~/lib/connection';
-import { catalogueEntry } from '~/lib/scim';
+import { capabilityRows } from '~/lib/connection/capabilities';
+import type { ProbeOutcome } from '~/lib/connection/probe-client';
+import { catalogueEntry } from '~/lib/scim/catalogue';
 import type { CheckStatus, ProbeCheck, ProbeResponse, TranscriptEntry } from '~/lib/scim/contract';
 import { CodeAndFixLink, FindingItem } from './FindingList';
 import { StatusIcon, type IconName } from './StatusIcon';

@@ -1,10 +1,28 @@
-import { useId, type ReactNode } from 'react';
+import { lazy, useId, type ComponentType, type ReactNode } from 'react';
 import type { Finding } from '~/lib/scim/contract';
 import { FindingItem } from '../connection/FindingList';
 import { useHydrated } from '../useHydrated';
 import { FilePicker, ReadingProgress } from './FilePicker';
 import type { FileCheck } from './protocol';
 import { useFileCheck } from './useFileCheck';
+
+function ViewUnavailable() {
+  return (
+    <p className="aiq-cc__hint" role="alert">
+      The report could not load. Reload the page and choose the file again.
+    </p>
+  );
+}
+
+/**
+ * A report view loaded on demand (React.lazy), so the widget's first load is the file picker only.
+ * If its code cannot load (offline, a new deployment meanwhile), a line says so instead.
+ */
+export function lazyView<Props>(load: () => Promise<{ default: ComponentType<Props> }>) {
+  return lazy(() =>
+    load().catch(() => ({ default: ViewUnavailable as unknown as ComponentType<Props> })),
+  );
+}
 
 type Outcome<Report> = { kind: 'error'; error: Finding } | Report;
 
@@ -21,6 +39,7 @@ export function FileCheckShell<Report extends { kind: 'report' }>({
   accept,
   startWorker,
   checkHere,
+  onFile,
   doneText,
   children,
 }: {
@@ -33,6 +52,8 @@ export function FileCheckShell<Report extends { kind: 'report' }>({
   accept: string;
   startWorker: () => Worker;
   checkHere: FileCheck<Outcome<Report>>;
+  /** Called when a file is picked, e.g. to start loading the report view while the worker reads. */
+  onFile?: () => void;
   /** The status line once a file was read, e.g. "Checked x.csv: 12 users." */
   doneText: (report: Report, fileName: string) => string;
   children: (report: Report, fileName: string) => ReactNode;
@@ -52,7 +73,10 @@ export function FileCheckShell<Report extends { kind: 'report' }>({
         hint={`${fileHint} It is read in this browser only: nothing is uploaded or saved.`}
         accept={accept}
         disabled={!hydrated}
-        onFile={check}
+        onFile={(file) => {
+          onFile?.();
+          check(file);
+        }}
       />
       <p className="aiq-cc__hint aiq-x__status" role="status">
         {state.status === 'reading'

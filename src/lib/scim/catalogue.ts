@@ -15,6 +15,10 @@ import {
 } from '../exports/limits';
 import type { DiagnosticCode, Finding, Severity } from './contract';
 
+// Where a code's entry is, and how its texts mark literal values: a module of their own, so a widget
+// that links to entries does not load the catalogue's texts.
+export { inlineCodeSegments, troubleshootingHref } from './anchors';
+
 export const CATALOGUE_GROUPS = [
   'tenant-url',
   'token',
@@ -854,32 +858,16 @@ const entries: Record<DiagnosticCode, EntryText> = {
   },
 };
 
-export const diagnosticCatalogue: Record<DiagnosticCode, CatalogueEntry> = Object.fromEntries(
-  Object.entries(entries).map(([code, entry]) => [
-    code,
-    { code: code as DiagnosticCode, ...entry },
-  ]),
-) as Record<DiagnosticCode, CatalogueEntry>;
+export const diagnosticCatalogue: Record<DiagnosticCode, CatalogueEntry> =
+  /* @__PURE__ */ Object.fromEntries(
+    Object.entries(entries).map(([code, entry]) => [
+      code,
+      { code: code as DiagnosticCode, ...entry },
+    ]),
+  ) as Record<DiagnosticCode, CatalogueEntry>;
 
 export function catalogueEntry(code: DiagnosticCode): CatalogueEntry {
   return diagnosticCatalogue[code];
-}
-
-/** Link to a code's entry on the Troubleshooting page (the anchor is the code itself). */
-export function troubleshootingHref(code: DiagnosticCode): string {
-  return `/troubleshooting/#${code}`;
-}
-
-/**
- * Catalogue and finding texts mark literal values (URLs, field values, codes) with backticks, as in
- * Markdown. Renderers split them with this instead of parsing Markdown: `code: true` parts go in
- * a `<code>` element, the rest is plain text.
- */
-export function inlineCodeSegments(text: string): { text: string; code: boolean }[] {
-  return text
-    .split('`')
-    .map((part, index) => ({ text: part, code: index % 2 === 1 }))
-    .filter((segment) => segment.text !== '');
 }
 
 /**
