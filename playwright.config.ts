@@ -1,9 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/browser';
-import { loadOrCreateTestCa } from './tests/support/test-ca';
+import { loadOrCreateTestCa, makeTemporaryDir } from './tests/support/test-ca';
 
 const port = Number(process.env.E2E_PORT ?? 4329);
 export const baseURL = `http://127.0.0.1:${port}`;
@@ -11,8 +8,9 @@ export const baseURL = `http://127.0.0.1:${port}`;
 // The probe verifies certificates, and Node reads NODE_EXTRA_CA_CERTS only when the server
 // starts, so the throwaway test CA must exist before Playwright launches the web server. The
 // config is loaded again in every worker: they inherit E2E_CA_DIR and reuse the same CA, so the
-// SCIM test servers the tests start are signed by the CA the server trusts.
-process.env.E2E_CA_DIR ??= mkdtempSync(join(tmpdir(), 'aiq-e2e-ca-'));
+// SCIM test servers the tests start are signed by the CA the server trusts. The process that
+// makes the directory (the runner, which outlives its workers and the server) removes it on exit.
+process.env.E2E_CA_DIR ??= makeTemporaryDir('aiq-e2e-ca-');
 const testCa = loadOrCreateTestCa(process.env.E2E_CA_DIR);
 
 // End-to-end tests run against the built production server (`npm run build` first).

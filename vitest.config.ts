@@ -11,14 +11,21 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          globalSetup: ['tests/support/temp-root.ts'],
+        },
+      },
       {
         extends: true,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           // Builds dist/ when it is missing or older than src/ (the tests run the built server).
-          globalSetup: ['tests/integration/global-setup.ts'],
+          globalSetup: ['tests/support/temp-root.ts', 'tests/integration/global-setup.ts'],
           hookTimeout: 120_000,
         },
       },

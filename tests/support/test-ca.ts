@@ -22,7 +22,7 @@
  * Keys come from node:crypto (fast, native); node-forge only assembles and signs the certificates.
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isIP } from 'node:net';
@@ -105,9 +105,25 @@ function buildCa(commonName: string): TestKeyPair {
   return { keyPem: keys.keyPem, certPem: forge.pki.certificateToPem(cert) };
 }
 
-/** Makes a new CA and writes its certificate to `<dir>/test-ca.pem`. */
+/**
+ * Makes a temporary directory that goes away with the run, so tests leave no trace: under the
+ * run's own directory when Vitest made one (tests/support/temp-root.ts; its workers skip exit
+ * handlers), else removed when this process exits (the Playwright runner).
+ */
+export function makeTemporaryDir(prefix: string): string {
+  const runDir = process.env['AIQ_TEST_TMPDIR'];
+  if (runDir !== undefined && existsSync(runDir)) return mkdtempSync(join(runDir, prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/**
+ * Makes a new CA and writes its certificate to `<dir>/test-ca.pem`; without `dir`, in a
+ * temporary directory removed when the process exits.
+ */
 export function createTestCa(options: { dir?: string; commonName?: string } = {}): TestCa {
-  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'scim-probe-ca-'));
+  const dir = options.dir ?? makeTemporaryDir('scim-probe-ca-');
   mkdirSync(dir, { recursive: true });
   const ca = buildCa(options.commonName ?? `SCIM probe test CA ${serialNumber().slice(0, 8)}`);
   const caFile = join(dir, 'test-ca.pem');

@@ -1,10 +1,13 @@
 /** The throwaway CA the integration and Playwright tests share: certificates chain and carry the names asked for. */
 import { X509Certificate } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTestCa, issueCertificate, loadOrCreateTestCa } from '../../support/test-ca';
+import {
+  createTestCa,
+  issueCertificate,
+  loadOrCreateTestCa,
+  makeTemporaryDir,
+} from '../../support/test-ca';
 
 describe('test CA', () => {
   it('issues leaf certificates that chain to the CA and name localhost, 127.0.0.1 and ::1', () => {
@@ -34,7 +37,7 @@ describe('test CA', () => {
   });
 
   it('loadOrCreateTestCa gives every caller with the same directory the same CA', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ca-share-'));
+    const dir = makeTemporaryDir('ca-share-');
     const first = loadOrCreateTestCa(dir);
     const second = loadOrCreateTestCa(dir);
     expect(second.certPem).toBe(first.certPem);
