@@ -18,7 +18,7 @@ import {
 import { version as siteVersion } from '../../package.json';
 import { apartmentIq } from '~/config/apartmentiq';
 import type { ProbeOutcome } from '~/lib/connection/probe-client';
-import { buildSupportReport, type PageContext } from '~/lib/connection/report';
+import type { PageContext } from '~/lib/connection/report';
 import {
   initialTenantUrl,
   linkFinding,
@@ -49,6 +49,10 @@ export interface ConnectionCheckerProps {
 const loadProbe = () =>
   Promise.all([import('~/lib/connection/probe-client'), import('./connection/ProbeResultView')]);
 type AnswerView = Awaited<ReturnType<typeof loadProbe>>[1];
+
+/** The support report (with the capability rows it lists) loads when the admin reaches for it. */
+const loadReport = () => import('~/lib/connection/report');
+const preloadReport = () => void loadReport().catch(() => undefined);
 
 /** The widget gives up on the route a little after the probe's own limit. */
 const CLIENT_TIMEOUT_MS = apartmentIq.probe.totalTimeoutMs + 10_000;
@@ -217,7 +221,8 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
     }
   }
 
-  function supportReport(): string {
+  async function supportReport(): Promise<string> {
+    const { buildSupportReport } = await loadReport();
     return buildSupportReport({
       siteVersion,
       generatedAt: new Date(),
@@ -336,10 +341,12 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
         <CopyButton
           label="Copy report for support"
           text={supportReport}
+          onIntent={preloadReport}
           disabled={!hydrated}
           onResult={(copied) => {
             onCopied(copied);
-            setReportFallback(copied ? null : supportReport());
+            if (copied) setReportFallback(null);
+            else supportReport().then(setReportFallback, () => setReportFallback(null));
           }}
           fallbackHint="the report is shown below; select it and copy it."
         />
