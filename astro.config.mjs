@@ -96,7 +96,7 @@ export default defineConfig({
         './src/styles/print.css',
       ],
       components: {
-        // Adds "Mark this step as done" to step pages and "Copy link" to headings (src/components/workspace).
+        // Adds "Mark this step as done" to step pages and copy-on-click to heading anchors (src/components/workspace).
         MarkdownContent: './src/components/workspace/MarkdownContent.astro',
         // The footer's meta row shows the sources each page rests on and when they were checked.
         LastUpdated: './src/components/SourcesFooter.astro',

@@ -125,6 +125,12 @@ export function SchemaChecker({ headingLevel = 3, defaults }: SchemaCheckerProps
 
   return (
     <div className="schema-checker">
+      <noscript>
+        <p className="aiq-noscript">
+          The checker needs JavaScript. Without it, use the table below: in Entra’s attribute
+          mapping, delete every mapping marked Remove and keep the ones marked Keep.
+        </p>
+      </noscript>
       <div className="schema-field">
         <label htmlFor={ids.schema} className="schema-label">
           Provisioning schema JSON
@@ -176,7 +182,7 @@ export function SchemaChecker({ headingLevel = 3, defaults }: SchemaCheckerProps
         />
       </div>
       {!hydrated && (
-        <p className="schema-hint">
+        <p className="schema-hint schema-waiting">
           The checker starts once the page has finished loading. Until then, follow the table below.
         </p>
       )}

@@ -1,6 +1,7 @@
 // One import for the guide's components: `import { PortalPath } from '~/components'` in MDX.
 export { default as PortalPath } from './PortalPath.astro';
 export { default as UiLabel } from './UiLabel.astro';
+export { default as Breakable } from './Breakable.astro';
 export { default as DefaultMappingsTable } from './DefaultMappingsTable.astro';
 export { default as SupportedAttributes } from './SupportedAttributes.astro';
 export { default as SupportContact } from './SupportContact.astro';

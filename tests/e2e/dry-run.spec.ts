@@ -151,7 +151,7 @@ test('keyboard only at 360 px: pick a file, read what is missing, filter, export
   await expect(filter).toHaveValue('all');
   await expect(widget.getByRole('table').locator('tbody tr')).toHaveCount(12);
 
-  // The wide table scrolls in its own focusable box; the page does not scroll sideways.
+  // At 360 px the table is a list in its own box; the page does not scroll sideways.
   await expectWidgetFits(page, WIDGET);
   await expectNoSidewaysScroll(page);
   const scroller = widget.locator('.aiq-x__scroll');

@@ -1,31 +1,15 @@
 /**
  * The built guide, end to end in Chromium: every page answers with its heading, its source-guide
- * phrases and no console errors, and axe finds no WCAG 2.2 AA violation in either theme (one page
- * load for all of it); the sidebar and Previous / Next follow the step list; the portal-layout
+ * phrases and no console errors, axe finds no WCAG 2.2 AA violation in either theme, and it does
+ * not scroll sideways at 360 px (one page load for all of it); the sidebar and Previous / Next follow the step list; the portal-layout
  * tabs follow the reader; search finds what support asks for.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { findGuideStep, guideSteps, stepHref } from '../../src/lib/steps';
 import { coveredPhrases, normalizeText, renderedPhrase } from '../support/source-coverage';
 import { expectNoAxeViolationsInBothThemes, useTheme, watchForErrors } from './support/a11y';
+import { ALL_PAGES } from './support/pages';
 
-/** URLs CSMs and support link to: a missing one must fail even if the sitemap forgot it. */
-const REQUIRED_PAGES = ['/', ...guideSteps.map(stepHref), '/troubleshooting/', '/for-csms/'];
-
-/** Pages the build published, so a page added later is covered without touching this file. */
-function sitemapPages(): string[] {
-  const sitemap = new URL('../../dist/client/sitemap-0.xml', import.meta.url);
-  if (!existsSync(sitemap))
-    throw new Error(
-      'dist/client/sitemap-0.xml is missing: run `npm run build` before the e2e tests.',
-    );
-  return [...readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-    (match) => new URL(match[1] ?? '').pathname,
-  );
-}
-
-const ALL_PAGES = [...new Set([...REQUIRED_PAGES, ...sitemapPages()])].sort();
 const NOT_FOUND_PATH = '/no-such-step/';
 const PORTAL_TABS = 'starlight-tabs[data-sync-key="portal"]';
 const phrasesByPage = Map.groupBy(coveredPhrases, (phrase) =>
@@ -71,6 +55,13 @@ test.describe('every page', () => {
 
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
       await expectNoAxeViolationsInBothThemes(page);
+      // On a phone the page never scrolls sideways (each widget state at 360, 640 and 1280 px:
+      // layout.spec.ts).
+      await page.setViewportSize({ width: 360, height: 800 });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect.soft(overflow, `${path} scrolls sideways at 360 px`).toBeLessThanOrEqual(0);
       // Checked last, after both axe passes: scripts and islands that run after load have run.
       expect(errors).toEqual([]);
     });

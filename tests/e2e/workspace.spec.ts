@@ -3,8 +3,8 @@ import { guideSteps, stepHref } from '../../src/lib/steps';
 import { expectNoAxeViolations, useTheme, watchForErrors } from './support/a11y';
 
 /**
- * The shared-workspace features: step progress, the role check, the CSM link builder, copy-link
- * buttons on headings, the printable checklist, the support page and site search.
+ * The shared-workspace features: step progress, the role check, the CSM link builder, copying a
+ * section's link from its heading anchor, the printable checklist, the support page and site search.
  */
 
 // The machine is shared and often loaded: generous waits, never timing assertions.
@@ -276,34 +276,43 @@ test.describe('copy link to a section', () => {
     context.grantPermissions(['clipboard-read', 'clipboard-write']),
   );
 
-  test('copies the absolute URL of the heading, by mouse and by keyboard', async ({
+  test('Starlight’s heading anchor copies the section’s address, by mouse and by keyboard, and says so', async ({
     page,
     baseURL,
   }) => {
-    await page.goto('/support/');
-    const premium = page.getByRole('button', { name: 'Copy link to section: Premium tools' });
-    await expect(premium).toBeVisible();
-    await premium.click();
-    // Its name changes to "Link copied…", so find it again by the section it belongs to.
-    await expect(page.locator('.aiq-copy-link[data-section="premium-tools"]')).toContainText(
-      'Link copied',
+    // Arrived by a CSM's link: the query stays out of every copied section address.
+    await page.goto(
+      `/support/?tenant=${encodeURIComponent('https://acme.apartmentiq.io/scim/v2')}`,
     );
-    await expect(page.locator('[data-copy-link-announcer]')).toHaveText(
+    const premium = page.getByRole('link', { name: 'Section titled “Premium tools”' });
+    await expect(premium).toHaveAccessibleDescription('Copy link to this section');
+    // Starlight's idiom: hidden until the heading is pointed at or the link has keyboard focus.
+    await expect(premium).toHaveCSS('opacity', '0');
+    await page.locator('h3#premium-tools').hover();
+    await expect(premium).toHaveCSS('opacity', '1');
+    await premium.click();
+    await expect(premium.locator('.aiq-anchor-copied')).toHaveText('Link copied');
+    await expect(page.locator('[data-section-link-announcer]')).toHaveText(
       'Link to “Premium tools” copied.',
     );
     expect(await clipboardText(page)).toBe(`${baseURL}/support/#premium-tools`);
+    // It still goes to the section, as the anchor always did.
+    await expect(page).toHaveURL(/\/support\/\?tenant=[^#]+#premium-tools$/);
+    await expect(page.locator('#premium-tools')).toHaveText('Premium tools');
 
-    await page.getByRole('button', { name: 'Copy link to section: Quarantine' }).focus();
+    const quarantine = page.getByRole('link', { name: 'Section titled “Quarantine”' });
+    await quarantine.focus();
+    await expect(quarantine).toHaveCSS('opacity', '1');
     await page.keyboard.press('Enter');
-    await expect(page.locator('.aiq-copy-link[data-section="quarantine"]')).toContainText(
-      'Link copied',
+    await expect(quarantine.locator('.aiq-anchor-copied')).toHaveText('Link copied');
+    await expect(page.locator('[data-section-link-announcer]')).toHaveText(
+      'Link to “Quarantine” copied.',
     );
     expect(await clipboardText(page)).toBe(`${baseURL}/support/#quarantine`);
-    await expectNoAxeViolations(page);
-
-    // The copied anchor really is the heading.
-    await page.goto(`${baseURL}/support/#premium-tools`);
-    await expect(page.locator('#premium-tools')).toHaveText('Premium tools');
+    // The old second control is gone: one link per heading.
+    await expect(page.getByRole('button', { name: /^Copy link/ })).toHaveCount(0);
+    // The headings with their anchors and the copied notes (the whole page: site.spec.ts).
+    await expectNoAxeViolations(page, '.sl-heading-wrapper');
   });
 });
 
@@ -330,6 +339,23 @@ test.describe('printable checklist', () => {
     await expect(page.getByText(/Research Pro or Explore Pro seats/)).toBeVisible();
   });
 
+  test('prints on one page, Letter and A4 alike, with every step on it', async ({ page }) => {
+    await page.goto('/checklist/');
+    for (const format of ['Letter', 'A4'] as const) {
+      // Chromium's PDF writes one uncompressed "/Type /Page" dictionary per page.
+      const pdf = (await page.pdf({ format })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? [], `${format} pages`).toHaveLength(1);
+    }
+    // One page because it fits, not because something went missing on paper (where each step's
+    // link shows its address after it).
+    await page.emulateMedia({ media: 'print' });
+    for (const step of guideSteps)
+      await expect(
+        page.getByRole('heading', { name: `Step ${step.position}: ${step.title} (` }),
+      ).toBeVisible();
+    await expect(page.getByText(/Research Pro or Explore Pro seats/)).toBeVisible();
+  });
+
   test('print media hides the navigation and keeps the content', async ({ page }) => {
     const navigation = [
       page.locator('.page > header'),
@@ -344,11 +370,11 @@ test.describe('printable checklist', () => {
     await expect(page.locator('#starlight__sidebar')).toBeVisible();
     await expect(page.locator('.right-sidebar-container')).toBeVisible();
     await expect(page.locator('.pagination-links')).toBeVisible();
-    await expect(page.locator('.aiq-copy-link').first()).toBeVisible();
+    await expect(page.locator('.sl-anchor-link').first()).toBeVisible();
 
     await page.emulateMedia({ media: 'print' });
     for (const element of navigation) await expect(element).toBeHidden();
-    await expect(page.locator('.aiq-copy-link').first()).toBeHidden();
+    await expect(page.locator('.sl-anchor-link').first()).toBeHidden();
     await expect(
       page.getByRole('heading', { name: 'Support quick reference', level: 1 }),
     ).toBeVisible();

@@ -3,24 +3,12 @@
  * contradicts (tests/support/content-rules.ts), and no two pages tell different stories about
  * token delivery, premium tools or leavers.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { builtPages } from '../support/built-pages';
 import { contentViolations } from '../support/content-rules';
 
-const clientDir = fileURLToPath(new URL('../../dist/client/', import.meta.url));
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory())
-      return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
-const pages = htmlFiles(clientDir).map((path) => [path.slice(clientDir.length), path] as const);
+const pages = builtPages();
 
 describe('content truth on the built pages', () => {
   it('finds the built pages', () => {

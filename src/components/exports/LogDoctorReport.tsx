@@ -16,6 +16,7 @@ import type { LogOutcome } from '~/lib/exports/provisioning-log';
 import { CopyButton } from '../connection/CopyButton';
 import { FindingList } from '../connection/FindingList';
 import { StatusIcon } from '../connection/StatusIcon';
+import { Breakable } from '../Breakable';
 import { CodeText } from '../CodeText';
 import { formatCount, plural } from './FilePicker';
 
@@ -57,7 +58,7 @@ function Group({ group, Heading }: { group: LogGroup; Heading: ElementType }) {
       <Heading className="aiq-x__group-title">
         <span className={`aiq-x__outcome aiq-x__outcome--${group.outcome}`}>
           <StatusIcon name={OUTCOME_ICON[group.outcome]} />
-          {groupTitle(group)}
+          <Breakable text={groupTitle(group)} />
         </span>
       </Heading>
       <p className="aiq-x__meta">

@@ -45,7 +45,7 @@ export function MappingTable({ caption, rows }: { caption: string; rows: readonl
                   </span>
                 )}
               </th>
-              <td>
+              <td data-label="Source in Entra">
                 {row.source === null ? (
                   <span className="schema-none">not mapped</span>
                 ) : (
