@@ -7,7 +7,7 @@ export interface PageWeight {
   htmlBytes: number;
   cssBytes: number;
   jsBytes: number;
-  /** Compressed JS fetched before the reader scrolls (what every visit pays), inline scripts included. */
+  /** Compressed JS fetched before the reader scrolls (what every visit pays); inline scripts are in the HTML. */
   jsBytesOnLoad: number;
   requests: number;
   /** Uncompressed bytes of the scripts that actually ran, after scrolling the whole page. */
@@ -40,16 +40,6 @@ export async function measurePage(
   });
   await page.coverage.startJSCoverage({ resetOnNavigation: false });
   await page.goto(origin + path);
-  // Inline scripts count as JS (as the size-budget test counts them), not as HTML only.
-  const inline = await page.$$eval('script:not([src])', (scripts: HTMLScriptElement[]) =>
-    scripts
-      .filter((script) => ['', 'module', 'text/javascript'].includes(script.type))
-      .map((script) => script.textContent ?? ''),
-  );
-  const inlineJsBytes = inline.reduce(
-    (total, text) => total + gzipSync(text, { level: 9 }).length,
-    0,
-  );
   await settle(page);
   loaded = true;
   // Scroll in steps so IntersectionObserver-driven (client:visible) islands see the viewport.
@@ -72,8 +62,8 @@ export async function measurePage(
     path,
     htmlBytes: sum((e) => e.type === 'document'),
     cssBytes: sum((e) => e.type === 'stylesheet'),
-    jsBytes: sum((e) => e.type === 'script') + inlineJsBytes,
-    jsBytesOnLoad: sum((e) => e.type === 'script' && !e.afterLoad) + inlineJsBytes,
+    jsBytes: sum((e) => e.type === 'script'),
+    jsBytesOnLoad: sum((e) => e.type === 'script' && !e.afterLoad),
     requests: all.length,
     jsExecutedBytes,
   };
