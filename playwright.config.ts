@@ -21,7 +21,7 @@ export default defineConfig({
   // test waits (probe time limits, search index), 3 only adds contention (more CPU, no less time).
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   timeout: 30_000,
   use: {
     baseURL,

@@ -6,15 +6,7 @@
  * The token lives only in React state: never in storage, the URL or a cookie, and it is
  * dropped when the page is left (pagehide). The Tenant URL is remembered for the tab.
  */
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { version as siteVersion } from '../../package.json';
 import { apartmentIq } from '~/config/apartmentiq';
 import type { ProbeOutcome } from '~/lib/connection/probe-client';
@@ -32,9 +24,10 @@ import { CheckedField } from './connection/CheckedField';
 import { CopyButton } from './connection/CopyButton';
 import { FindingItem } from './connection/FindingList';
 import { StatusIcon } from './connection/StatusIcon';
+import { useBrowserValue, useHydrated } from './useHydrated';
 import './connection/ConnectionChecker.css';
 
-/** Props are checked at build time by ConnectionCheckerSection.astro, which renders this island. */
+/** Props are checked at build time (parseProps) by ConnectionCheckerSection.astro, which renders this island. */
 export interface ConnectionCheckerProps {
   /** Which step the checker sits on; adapts the introduction. */
   context: PageContext;
@@ -64,21 +57,6 @@ const INTRO: Record<PageContext, string> = {
   connect:
     'Paste the same values you enter in Entra’s Tenant URL and Secret Token fields. The checks run in this page as you type.',
 };
-
-/*
- * No <form> around the fields on purpose: submitting a form with a password field makes
- * browsers offer to save the Secret Token in their password manager.
- */
-const noSubscription = () => () => {};
-
-/** True once the island runs in the browser (false in the server-rendered HTML). */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
 
 function readRememberedTenantUrl(): string | null {
   try {
@@ -122,6 +100,10 @@ type ProbeState =
   | { phase: 'running' }
   | { phase: 'done'; outcome: ProbeOutcome; tested: string };
 
+/*
+ * No <form> around the fields on purpose: submitting a form with a password field makes
+ * browsers offer to save the Secret Token in their password manager.
+ */
 export default function ConnectionChecker(props: ConnectionCheckerProps) {
   const { context } = props;
   const baseId = useId();
@@ -129,9 +111,9 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
 
   // null until the admin edits the field: until then it shows the link's or the tab's value.
   const [typedTenantUrl, setTypedTenantUrl] = useState<string | null>(null);
-  const startValue = useSyncExternalStore(noSubscription, startTenantUrl, () => '');
+  const startValue = useBrowserValue(startTenantUrl, '');
   const tenantUrl = typedTenantUrl ?? startValue;
-  const linkNotice = useSyncExternalStore(noSubscription, startNotice, () => undefined);
+  const linkNotice = useBrowserValue(startNotice, undefined);
   const [tenantUrlBlurred, setTenantUrlBlurred] = useState(false);
 
   const [token, setToken] = useState('');
@@ -314,7 +296,7 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
         toggle={
           <button
             type="button"
-            className="aiq-cc__button aiq-cc__button--small"
+            className="aiq-button aiq-button--small"
             aria-controls={ids.token}
             onClick={() => setTokenVisible((visible) => !visible)}
             disabled={!hydrated}
@@ -330,8 +312,8 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
       <div className="aiq-cc__actions">
         <button
           type="button"
-          className="aiq-cc__button aiq-cc__button--primary"
-          onClick={testConnection}
+          className="aiq-button aiq-button--primary"
+          onClick={() => void testConnection()}
           disabled={!canTest}
           aria-describedby={ids.testHint}
         >

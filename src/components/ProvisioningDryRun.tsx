@@ -25,12 +25,14 @@ const checkOnPage = (
 const loadReport = () => import('./exports/DryRunReport');
 const Report = lazyView(loadReport);
 
+/** Props are checked at build time (parseProps) by the section that renders this island. */
 export interface ProvisioningDryRunProps {
   /** The level of the island's own headings, one below the page section it sits in. */
-  headingLevel?: 3 | 4;
+  headingLevel: 2 | 3 | 4;
 }
 
-export function ProvisioningDryRun({ headingLevel = 3 }: ProvisioningDryRunProps) {
+export function ProvisioningDryRun(props: ProvisioningDryRunProps) {
+  const { headingLevel } = props;
   const Heading = `h${headingLevel}` as ElementType;
   return (
     <FileCheckShell<Extract<DryRunFileOutcome, { kind: 'report' }>>

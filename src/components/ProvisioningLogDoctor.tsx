@@ -24,16 +24,17 @@ const checkOnPage = (
 ) =>
   import('~/lib/exports/read-file').then(({ diagnoseLogFile }) => diagnoseLogFile(file, options));
 
-/** Names listed per group before "and N more": the rest are in the ticket summary if chosen. */
 const loadReport = () => import('./exports/LogDoctorReport');
 const Report = lazyView(loadReport);
 
+/** Props are checked at build time (parseProps) by the section that renders this island. */
 export interface ProvisioningLogDoctorProps {
   /** The level of the island's own headings, one below the page section it sits in. */
-  headingLevel?: 3 | 4;
+  headingLevel: 2 | 3 | 4;
 }
 
-export function ProvisioningLogDoctor({ headingLevel = 3 }: ProvisioningLogDoctorProps) {
+export function ProvisioningLogDoctor(props: ProvisioningLogDoctorProps) {
+  const { headingLevel } = props;
   return (
     <FileCheckShell<Extract<LogFileOutcome, { kind: 'report' }>>
       name="Provisioning-log doctor"

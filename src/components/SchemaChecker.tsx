@@ -16,13 +16,14 @@ import {
 } from 'react';
 import type { MappingRow, SchemaFinding } from '~/lib/schema/analyze';
 import { CleanedSchema } from './schema/CleanedSchema';
-import { Findings } from './schema/Findings';
+import { bySeverity, FindingList } from './connection/FindingList';
 import { InputError } from './schema/InputError';
 import { DISPLAY_LIMIT_CHARS, formatSize } from './schema/display';
 import { MappingTable } from './schema/MappingTable';
 import { SampleBody } from './schema/SampleBody';
 import { useSchemaCheck, type CheckState } from './schema/useSchemaCheck';
 import { useHydrated } from './useHydrated';
+import './connection/ConnectionChecker.css';
 import './schema/SchemaChecker.css';
 
 const PASTED = 'pasted text';
@@ -58,13 +59,14 @@ export interface SchemaCheckerDefaults {
   sampleBody: Record<string, unknown>;
 }
 
+/** Props are checked at build time (parseProps) by SchemaCheckerSection.astro. */
 export interface SchemaCheckerProps {
   /** The level of the island's own headings, one below the page section it sits in. */
-  headingLevel?: 2 | 3 | 4;
+  headingLevel: 2 | 3 | 4;
   defaults: SchemaCheckerDefaults;
 }
 
-export function SchemaChecker({ headingLevel = 3, defaults }: SchemaCheckerProps) {
+export function SchemaChecker({ headingLevel, defaults }: SchemaCheckerProps) {
   const Heading = `h${headingLevel}` as ElementType;
   const hydrated = useHydrated();
   const { state, check } = useSchemaCheck();
@@ -75,6 +77,7 @@ export function SchemaChecker({ headingLevel = 3, defaults }: SchemaCheckerProps
     hidden: useId(),
     file: useId(),
     error: useId(),
+    findings: useId(),
   };
 
   const outcome = state.status === 'done' ? state.outcome : null;
@@ -196,7 +199,11 @@ export function SchemaChecker({ headingLevel = 3, defaults }: SchemaCheckerProps
       {report ? (
         <>
           <Heading>Check result</Heading>
-          <Findings findings={report.report.findings} />
+          <FindingList
+            id={ids.findings}
+            label="Check result"
+            findings={bySeverity(report.report.findings)}
+          />
           {report.report.userMappings.map((user, index) => (
             <MappingTable key={`${index}-${user.name}`} caption={user.name} rows={user.rows} />
           ))}
@@ -218,7 +225,11 @@ export function SchemaChecker({ headingLevel = 3, defaults }: SchemaCheckerProps
       ) : (
         <>
           <MappingTable caption={defaults.caption} rows={defaults.rows} />
-          <Findings findings={defaults.findings} />
+          <FindingList
+            id={ids.findings}
+            label="Entra’s default mappings"
+            findings={defaults.findings}
+          />
           <SampleBody
             heading={<Heading>What ApartmentIQ receives</Heading>}
             body={defaults.sampleBody}

@@ -4,6 +4,7 @@
  * instead of shipping a broken breadcrumb to customers.
  */
 import { z } from '~/config/zod';
+import { parseProps } from './parse-props';
 
 const step = z
   .string()
@@ -24,13 +25,10 @@ export const PortalPathPropsSchema = z
 export type PortalPathProps = z.infer<typeof PortalPathPropsSchema>;
 
 export function parsePortalPathProps(props: unknown): PortalPathProps {
-  const result = PortalPathPropsSchema.safeParse(props);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map(
-    (issue) => `  - ${issue.path.join('.') || '(props)'}: ${issue.message}`,
-  );
-  throw new Error(
-    `<PortalPath> got invalid props:\n${problems.join('\n')}\n` +
-      `Hint: <PortalPath path={['Entra admin center', 'Enterprise apps', 'New application']} />`,
+  return parseProps(
+    'PortalPath',
+    PortalPathPropsSchema,
+    props,
+    "<PortalPath path={['Entra admin center', 'Enterprise apps', 'New application']} />",
   );
 }

@@ -117,9 +117,3 @@ export function classifyAddress(input: string): AddressVerdict {
     return verdict(parsed.toString(), classifyV4(parsed as ipaddr.IPv4));
   return verdict(parsed.toString(), classifyV6(parsed as ipaddr.IPv6));
 }
-
-/** True when the string is an IP address literal in any notation ipaddr.js reads. */
-export function isIpLiteral(input: string): boolean {
-  const literal = input.trim().replace(/^\[(.*)\]$/, '$1');
-  return ipaddr.isValid(literal);
-}

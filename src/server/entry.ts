@@ -12,11 +12,17 @@ import { autostart } from './entry-prelude';
 import https from 'node:https';
 import { handler as astroHandler, options } from '@astrojs/node/server.js';
 import { createSiteServer, loadHeaderManifest, withSecurityHeaders } from './http-server';
-import { probeHandler } from './index';
+import { probeHandler } from './probe-route';
 
 const manifest = loadHeaderManifest(new URL('./security-headers.json', import.meta.url));
 
 export { options };
+
+/**
+ * What this entry reads of the adapter's options. They come from a module the build makes
+ * (`virtual:astro-node:config`), which the type-aware lint cannot see, so they are typed here.
+ */
+const adapterOptions = options as { port?: number; host?: string | boolean };
 
 // The probe's settings, read once: this prints its start-up notices now, before any request.
 const probeSettings = probeHandler().settings;
@@ -34,8 +40,8 @@ function hostOption(host: string | boolean): string {
 }
 
 export function startServer() {
-  const port = process.env['PORT'] ? Number(process.env['PORT']) : (options.port ?? 8080);
-  const host = process.env['HOST'] ?? hostOption(options.host);
+  const port = process.env['PORT'] ? Number(process.env['PORT']) : (adapterOptions.port ?? 8080);
+  const host = process.env['HOST'] ?? hostOption(adapterOptions.host ?? false);
   const server = createSiteServer(handler, process.env);
   server.listen(port, host, () => {
     const address = server.address();

@@ -312,7 +312,7 @@ export function tlsHandshake(
         socket.end();
         socket.destroy();
       });
-      socket.on('error', (error) => {
+      socket.on('error', (error: Error) => {
         clearTimeout(timer);
         reject(error);
       });

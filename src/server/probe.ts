@@ -1,24 +1,24 @@
 /**
- * The connection probe: tests a SCIM endpoint the way Microsoft Entra ID does, from this server.
+ * The connection probe: tests a SCIM endpoint the way an identity provider does, from this server.
+ * This file runs the steps and does the I/O; the requests and their order are a plan
+ * (./probe-plan.ts, Entra's Test connection by default), what each result means is the policy
+ * (./probe-policy.ts), and every sentence is in the wording (./probe-wording.ts).
  *
- * Order (../shared/DESIGN.md, issue 4): field checks → host allowed? → one DNS lookup, every
- * address public? → TLS 1.2 handshake (TLS 1.3 retry to tell `tls-version`) → ServiceProviderConfig
- * without credentials → then concurrently: ServiceProviderConfig with the token, Entra's /Users and
- * /Groups filter queries. Each step is one check in the answer; a step that cannot run because an
- * earlier one failed is reported as `skip` with the earlier step's code.
+ * Steps: field checks → host allowed? → one DNS lookup, every address public? → TLS 1.2 handshake
+ * (TLS 1.3 retry to tell `tls-version`) → the plan's requests, stage by stage. Each step is one check
+ * in the answer; a step that cannot run because an earlier one failed is reported as `skip` with the
+ * earlier step's code.
  *
- * The token goes only into the Authorization header of the three authenticated requests. Every
+ * The token goes only into the Authorization header of the requests the plan sends with it. Every
  * text in the answer that came from the endpoint passes through the one secret finder
  * (src/lib/secret), in case it echoes the token in any encoding: such a field is withheld whole.
  * The finished answer passes through it once more, string by string, as the last line of defence.
  */
 import { randomUUID } from 'node:crypto';
-import { STATUS_CODES } from 'node:http';
 import { isIP } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type {
   Capabilities,
-  CheckResult,
   CheckStatus,
   DiagnosticCode,
   Finding,
@@ -28,7 +28,9 @@ import type {
   ProbeResponse,
   TranscriptEntry,
 } from '~/lib/scim/contract';
-import { PROBE_CHECK_IDS } from '~/lib/scim/contract';
+import { catalogueEntry, checkTenantUrl, checkToken, maskSecret } from '~/lib/scim';
+import { createSecretFinder, withholdEverywhere, type SecretFinder } from '~/lib/secret/finder';
+import { trimTrailing } from '~/lib/text/trim';
 import { classifyAddress } from './address-guard';
 import {
   describeNetworkError,
@@ -39,32 +41,23 @@ import {
   TLS_1_2_ONLY,
   TLS_1_2_OR_1_3,
   TLS_1_3_ONLY,
-  type HandshakeResult,
   type HostLookup,
-  type HttpResponse,
   type NetworkFailure,
   type ResolvedAddress,
   type Target,
   type TlsVersionRange,
 } from './network';
+import { recordResponse } from './probe-answer';
+import { checkIdsOf, ENTRA_PLAN, type PlannedRequest, type ProbePlan } from './probe-plan';
 import {
-  catalogueEntry,
-  checkTenantUrl,
-  checkToken,
-  maskSecret,
-  parseListResponse,
-  parseScimError,
-  parseServiceProviderConfig,
-} from '~/lib/scim';
-import {
-  createSecretFinder,
-  QUOTE_MARGIN,
-  WITHHELD,
-  withholdEverywhere,
-  type SecretFinder,
-} from '~/lib/secret/finder';
-import { htmlTitle } from '~/lib/text/html-title';
-import { trimTrailing } from '~/lib/text/trim';
+  isNoSuchName,
+  judgeField,
+  refusedAddress,
+  tls12Refused,
+  tlsFailureToReport,
+  verdictOf,
+} from './probe-policy';
+import { CHECK_TITLES, say } from './probe-wording';
 import { isHostAllowed, type ProbeSettings } from './settings';
 
 export interface ProbeDependencies {
@@ -92,31 +85,9 @@ export interface ProbeOutcome {
   log: ProbeLogRecord;
 }
 
-const TITLES: Record<ProbeCheckId, string> = {
-  'tenant-url': 'Tenant URL',
-  token: 'Secret Token',
-  dns: 'Host name and address',
-  tls: 'TLS 1.2 connection',
-  'spc-anonymous': 'ServiceProviderConfig without credentials',
-  spc: 'ServiceProviderConfig with the Secret Token',
-  'users-filter': "Entra's Test connection: /Users filter",
-  'groups-filter': "Entra's Test connection: /Groups filter",
-};
-
-/** Tenant URL findings the probe judges itself (host-not-allowed, blocked-address): shown, but not a warning here. */
-const HOST_FINDINGS = new Set<DiagnosticCode>([
-  'localhost',
-  'ip-address-host',
-  'unexpected-host',
-  'non-default-port',
-]);
-
-const USER_AGENT = 'ApartmentIQ-SCIM-Guide-Probe/1.0';
-const MAX_HEADERS_IN_TRANSCRIPT = 60;
-const MAX_HEADER_VALUE = 1024;
-
 const round = (ms: number): number => Math.round(ms * 10) / 10;
 
+/** One step's result before it becomes a check in the answer. */
 interface StepResult {
   status: CheckStatus;
   code: DiagnosticCode;
@@ -124,15 +95,12 @@ interface StepResult {
   findings?: Finding[];
 }
 
-function fixFor(code: DiagnosticCode): string | undefined {
-  return code === 'ok' ? undefined : catalogueEntry(code).fix;
-}
-
 function check(id: ProbeCheckId, step: StepResult, extra: Partial<ProbeCheck> = {}): ProbeCheck {
-  const fix = step.status === 'pass' ? undefined : fixFor(step.code);
+  const fix =
+    step.status === 'pass' || step.code === 'ok' ? undefined : catalogueEntry(step.code).fix;
   return {
     id,
-    title: TITLES[id],
+    title: CHECK_TITLES[id],
     status: step.status,
     code: step.code,
     message: step.message,
@@ -142,317 +110,8 @@ function check(id: ProbeCheckId, step: StepResult, extra: Partial<ProbeCheck> = 
   };
 }
 
-function fieldStep(
-  result: CheckResult,
-  okMessage: string,
-  ignore: ReadonlySet<DiagnosticCode> = new Set(),
-): StepResult {
-  const error = result.findings.find((item) => item.severity === 'error');
-  if (error)
-    return { status: 'fail', code: error.code, message: error.message, findings: result.findings };
-  const warning = result.findings.find(
-    (item) => item.severity === 'warning' && !ignore.has(item.code),
-  );
-  if (warning)
-    return {
-      status: 'warn',
-      code: warning.code,
-      message: warning.message,
-      findings: result.findings,
-    };
-  return { status: 'pass', code: 'ok', message: okMessage, findings: result.findings };
-}
-
-function verdictOf(checks: ProbeCheck[]): ProbeResponse['verdict'] {
-  if (checks.some((item) => item.status === 'fail')) return 'fail';
-  if (checks.some((item) => item.status === 'warn')) return 'warn';
-  return 'pass';
-}
-
-function reason(status: number): string {
-  const phrase = STATUS_CODES[status];
-  return phrase ? `${status} ${phrase}` : String(status);
-}
-
-function headerText(value: string | string[] | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  return Array.isArray(value) ? value.join(', ') : value;
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false };
-  }
-}
-
-type HttpCheckId = 'spc-anonymous' | 'spc' | 'users-filter' | 'groups-filter';
-
-interface HttpJudgement extends StepResult {
-  capabilities?: Capabilities;
-}
-
-/**
- * What one HTTP answer means for one check. Pure: status, headers and body in, outcome out.
- * `said` quotes the endpoint's own SCIM error detail when there is one.
- */
-export function judgeResponse(
-  id: HttpCheckId,
-  request: string,
-  response: HttpResponse,
-  finder: SecretFinder,
-): HttpJudgement {
-  const { status } = response;
-  const bodyText = response.body.toString('utf8');
-  const json = parseJson(bodyText);
-  const scimError = json.ok ? parseScimError(json.value) : undefined;
-  const detail =
-    scimError?.ok && scimError.detail
-      ? ` The endpoint said: "${finder.quote(scimError.detail, 200)}".`
-      : '';
-  const fail = (code: DiagnosticCode, message: string): HttpJudgement => ({
-    status: 'fail',
-    code,
-    message,
-  });
-  const answered = `${request} answered ${reason(status)}`;
-
-  if (status >= 300 && status < 400) {
-    const location = headerText(response.headers.location);
-    const where = location
-      ? ` to ${finder.quote(location, 300)}`
-      : ' without saying where (no Location header)';
-    return fail(
-      'redirect',
-      `${answered}: it redirects${where}. Entra does not follow redirects, and neither does this test.`,
-    );
-  }
-  if (id === 'spc-anonymous') {
-    if (status === 401 || status === 403) {
-      return {
-        status: 'pass',
-        code: 'ok',
-        message: `${answered} without credentials: the endpoint requires the Secret Token, as it should for user data.`,
-      };
-    }
-    if (status >= 200 && status < 300) {
-      return {
-        status: 'pass',
-        code: 'ok',
-        message: `${answered} without credentials: the ServiceProviderConfig is public, which RFC 7644 allows.`,
-      };
-    }
-  }
-  if (status === 401)
-    return fail(
-      'unauthorized',
-      `${answered}: the endpoint did not accept the Secret Token.${detail}`,
-    );
-  if (status === 403)
-    return fail(
-      'forbidden',
-      `${answered}: the Secret Token was recognised but is not allowed to do this.${detail}`,
-    );
-  if (status === 404) {
-    if (id === 'groups-filter') {
-      return {
-        status: 'warn',
-        code: 'groups-not-found',
-        message: `${answered}. Entra's Test connection also queries /Groups and may fail on a 404 even though ApartmentIQ provisions no groups.${detail}`,
-      };
-    }
-    if (id === 'spc' || id === 'spc-anonymous') {
-      return {
-        status: 'warn',
-        code: 'not-found',
-        message: `${answered}: the endpoint has no ServiceProviderConfig at this path, so its capabilities are unknown. Check the path of the Tenant URL.${detail}`,
-      };
-    }
-    return fail(
-      'not-found',
-      `${answered}: nothing exists at this path, so the Tenant URL's path is probably wrong.${detail}`,
-    );
-  }
-  if (status === 405)
-    return fail(
-      'method-not-allowed',
-      `${answered}: the endpoint does not allow GET here, so the URL probably points at something other than the SCIM base.${detail}`,
-    );
-  if (status === 429) {
-    const retryAfter = headerText(response.headers['retry-after']);
-    return fail(
-      'upstream-rate-limited',
-      `${answered}: the endpoint is rate limiting requests${retryAfter ? ` (Retry-After: ${finder.quote(retryAfter, 40)})` : ''}.${detail}`,
-    );
-  }
-  if (status >= 500)
-    return fail('server-error', `${answered}: the endpoint failed on its side.${detail}`);
-  if (status < 200 || status >= 300) {
-    if (status === 400 && scimError?.scimType === 'invalidFilter') {
-      return fail(
-        'filter-unsupported',
-        `${answered} with scimType invalidFilter: the endpoint rejects Entra's filter query.${detail}`,
-      );
-    }
-    return fail(
-      'not-scim',
-      `${answered}, which a SCIM endpoint should not answer to this request.${detail}`,
-    );
-  }
-
-  // 2xx: the body must be a SCIM document of the right kind.
-  if (response.tooLarge)
-    return fail(
-      'response-too-large',
-      `${answered} with a body larger than ${Math.round(response.body.length / 1024)} KiB; the test stopped reading it there.`,
-    );
-  const contentType = headerText(response.headers['content-type']) ?? '';
-  if (/\bhtml\b/i.test(contentType) || /^\s*</.test(bodyText)) {
-    const title = htmlTitle(bodyText);
-    return fail(
-      'html-response',
-      `${answered} with an HTML page${title ? ` ("${finder.withhold(title)}")` : ''} instead of SCIM JSON: usually a sign-in, proxy or error page in front of the endpoint.`,
-    );
-  }
-  if (!json.ok) {
-    return fail(
-      'not-json',
-      `${answered}, but the body is not JSON${contentType ? ` (Content-Type: ${finder.quote(contentType, 80)})` : ''}.`,
-    );
-  }
-  if (id === 'spc' || id === 'spc-anonymous') {
-    const parsed = parseServiceProviderConfig(json.value);
-    if (!parsed.ok || !parsed.capabilities) {
-      return {
-        status: 'fail',
-        code: 'not-scim',
-        message: `${answered}, but the JSON is not a SCIM ServiceProviderConfig.`,
-        findings: parsed.findings,
-      };
-    }
-    const warning = parsed.findings.find((item) => item.severity !== 'info');
-    const base: HttpJudgement = warning
-      ? {
-          status: 'warn',
-          code: warning.code,
-          message: `${answered} with a ServiceProviderConfig that deviates from the standard: ${warning.message}`,
-          findings: parsed.findings,
-        }
-      : {
-          status: 'pass',
-          code: 'ok',
-          message: `${answered} with a valid ServiceProviderConfig.`,
-          findings: parsed.findings,
-        };
-    return { ...base, capabilities: parsed.capabilities };
-  }
-  const list = parseListResponse(json.value);
-  if (!list.ok) {
-    return {
-      status: 'fail',
-      code: 'not-scim',
-      message: `${answered}, but the JSON is not a SCIM ListResponse.`,
-      findings: list.findings,
-    };
-  }
-  const count = Math.max(list.totalResults ?? 0, list.resources.length);
-  if (count > 0) {
-    const what = id === 'users-filter' ? 'users' : 'groups';
-    return {
-      status: 'fail',
-      code: 'filter-ignored',
-      message: `${answered} with ${count} ${what} for a filter that matches nobody (a random id): the endpoint ignores the filter, so Entra would match the wrong ${what}.`,
-      findings: list.findings,
-    };
-  }
-  return {
-    status: 'pass',
-    code: 'ok',
-    message: `${answered} with an empty ListResponse (totalResults 0), as Entra's Test connection expects.`,
-    findings: list.findings,
-  };
-}
-
-/** Resolver answers that mean "this name does not exist" (or has no address). */
-const NO_SUCH_NAME_CODES = new Set(['ENOTFOUND', 'ENODATA', 'EAI_NONAME', 'EAI_NODATA']);
-
-/**
- * The one answer for a host the probe will not contact because of its address or its name: the
- * same words whether the name does not exist or leads to a private, loopback or reserved address,
- * and no address, so the probe cannot be used to map internal networks.
- */
-function unreachableStep(host: string): StepResult {
-  return {
-    status: 'fail',
-    code: 'blocked-address',
-    message: `${host} is not reachable from the public internet or not allowed, so it was not contacted.`,
-  };
-}
-
 function networkStep(failure: NetworkFailure): StepResult {
   return { status: 'fail', code: failure.code, message: failure.detail };
-}
-
-function flattenHeaders(
-  headers: HttpResponse['headers'],
-  finder: SecretFinder,
-): Record<string, string> {
-  const flat: Record<string, string> = {};
-  Object.entries(headers)
-    .slice(0, MAX_HEADERS_IN_TRANSCRIPT)
-    .forEach(([name, value], index) => {
-      const text = headerText(value);
-      if (text === undefined) return;
-      // A header name can carry the token too: then the whole header is withheld.
-      if (finder.found(name)) flat[`withheld-header-${index + 1}`] = WITHHELD;
-      else flat[name] = finder.quote(text, MAX_HEADER_VALUE);
-    });
-  return flat;
-}
-
-/** The first bytes of a body for the transcript, or WITHHELD when they (or the bytes just after) hold the token. */
-function transcriptBody(body: Buffer, shownBytes: number, finder: SecretFinder): string {
-  const shown = body.subarray(0, shownBytes).toString('utf8');
-  const margin = body.subarray(shownBytes, shownBytes + QUOTE_MARGIN * 4).toString('utf8');
-  return finder.found(shown + margin) ? WITHHELD : shown;
-}
-
-/**
- * What one HTTP answer adds to the probe's answer: its transcript entry (headers and the first
- * bytes of the body, each passed through the secret finder) and the check's judgement. Pure.
- */
-export function recordResponse(
-  id: HttpCheckId,
-  request: TranscriptEntry['request'],
-  response: HttpResponse,
-  options: {
-    finder: SecretFinder;
-    transcriptBodyBytes: number;
-    durationMs: number;
-    /** How messages name the request, e.g. `GET /scim/v2/Users`. */
-    described: string;
-  },
-): { entry: TranscriptEntry; judgement: HttpJudgement } {
-  const { finder, transcriptBodyBytes, durationMs, described } = options;
-  return {
-    entry: {
-      checkId: id,
-      request,
-      response: {
-        status: response.status,
-        headers: flattenHeaders(response.headers, finder),
-        body: transcriptBody(response.body, transcriptBodyBytes, finder),
-        bodyTruncated: response.tooLarge || response.body.length > transcriptBodyBytes,
-      },
-      durationMs,
-    },
-    judgement: judgeResponse(id, described, response, finder),
-  };
-}
-
-function hostHeaderOf(url: URL): string {
-  return url.host; // Includes the port only when it is not 443, as Entra's client sends it.
 }
 
 /** Runs one probe. Never throws for anything the endpoint does; the answer says what happened. */
@@ -460,6 +119,7 @@ export async function runProbe(
   input: ProbeRequest,
   settings: ProbeSettings,
   dependencies: ProbeDependencies = {},
+  plan: ProbePlan = ENTRA_PLAN,
 ): Promise<ProbeOutcome> {
   const startedAt = new Date().toISOString();
   const started = performance.now();
@@ -471,6 +131,7 @@ export async function runProbe(
     connectTimeoutMs: settings.connectTimeoutMs,
     totalTimeoutMs: settings.totalTimeoutMs,
   };
+  const order = checkIdsOf(plan);
 
   const checks = new Map<ProbeCheckId, ProbeCheck>();
   const transcript: TranscriptEntry[] = [];
@@ -481,16 +142,12 @@ export async function runProbe(
   // The token as sent and as the admin typed it: either may come back, in any encoding.
   const finder = createSecretFinder([input.token, checkToken(input.token).normalized]);
 
-  const skipRest = (step: StepResult): void => {
-    for (const id of PROBE_CHECK_IDS) {
+  const skipRest = (because: { code: DiagnosticCode; message: string }): void => {
+    for (const id of order) {
       if (!checks.has(id)) {
         checks.set(
           id,
-          check(id, {
-            status: 'skip',
-            code: step.code,
-            message: `Not run: ${lowerFirst(step.message)}`,
-          }),
+          check(id, { status: 'skip', code: because.code, message: say.skipped(because.message) }),
         );
       }
     }
@@ -500,35 +157,41 @@ export async function runProbe(
     // 1. The two fields, with the library's rules.
     const tenant = checkTenantUrl(input.tenantUrl);
     const tokenCheck = checkToken(input.token);
-    const tenantStep = fieldStep(
-      tenant,
-      `The Tenant URL is well formed${tenant.normalized ? `: ${tenant.normalized}` : ''}.`,
-      HOST_FINDINGS,
-    );
-    const tokenStep = fieldStep(tokenCheck, 'The Secret Token has a plausible shape.');
-    checks.set('tenant-url', check('tenant-url', tenantStep));
-    checks.set('token', check('token', tokenStep));
+    const tenantOutcome = judgeField(tenant, 'tenant-url');
+    const tokenOutcome = judgeField(tokenCheck, 'token');
     const baseUrl = tenant.ok ? safeUrl(tenant.normalized ?? input.tenantUrl.trim()) : undefined;
-    if (tenantStep.status !== 'fail' && (!baseUrl || baseUrl.protocol !== 'https:')) {
-      // The library accepted a value this server still cannot use: say so rather than guess.
-      checks.set(
+    // The library accepted a value this server still cannot use: say so rather than guess.
+    const unusable = tenantOutcome.status !== 'fail' && (!baseUrl || baseUrl.protocol !== 'https:');
+    checks.set(
+      'tenant-url',
+      check(
         'tenant-url',
-        check('tenant-url', {
-          status: 'fail',
-          code: 'not-a-url',
-          message: 'The Tenant URL could not be read as an https:// URL.',
-          findings: tenant.findings,
-        }),
-      );
-    }
-    const tenantFailure =
-      checks.get('tenant-url')?.status === 'fail' ? checks.get('tenant-url') : undefined;
-    if (tenantFailure || tokenStep.status === 'fail' || !baseUrl) {
-      const code = tenantFailure?.code ?? tokenStep.code;
+        unusable
+          ? {
+              status: 'fail',
+              code: 'not-a-url',
+              message: say.notAnHttpsUrl(),
+              findings: tenant.findings,
+            }
+          : {
+              ...tenantOutcome,
+              message: tenantOutcome.decisive?.message ?? say.tenantUrlPass(tenant.normalized),
+            },
+      ),
+    );
+    checks.set(
+      'token',
+      check('token', {
+        ...tokenOutcome,
+        message: tokenOutcome.decisive?.message ?? say.tokenPass(),
+      }),
+    );
+    const tenantFailure = checks.get('tenant-url')?.status === 'fail';
+    if (tenantFailure || tokenOutcome.status === 'fail' || !baseUrl) {
+      const field = tenantFailure ? 'tenant-url' : 'token';
       skipRest({
-        status: 'skip',
-        code,
-        message: `the ${tenantFailure ? 'Tenant URL' : 'Secret Token'} needs fixing first.`,
+        code: checks.get(field)?.code ?? tokenOutcome.code,
+        message: say.fixFieldFirst(field),
       });
       return finish();
     }
@@ -541,20 +204,23 @@ export async function runProbe(
 
     // 2. Host allowed? One lookup, and only public addresses.
     const dnsStarted = performance.now();
-    if (!isHostAllowed(hostname, settings.allowedHostPatterns)) {
-      const allowed =
-        settings.allowedHostPatterns === 'any'
-          ? 'any host'
-          : settings.allowedHostPatterns.join(', ');
-      const step: StepResult = {
-        status: 'fail',
-        code: 'host-not-allowed',
-        message: `This test only connects to ${allowed}; ${host} is not one of them, so it was not contacted.`,
-      };
-      checks.set('dns', check('dns', step));
+    const dnsFailed = (step: StepResult, timed: boolean): ProbeOutcome => {
+      checks.set(
+        'dns',
+        check('dns', step, timed ? { durationMs: round(performance.now() - dnsStarted) } : {}),
+      );
       skipRest(step);
       return finish();
+    };
+    if (!isHostAllowed(hostname, settings.allowedHostPatterns)) {
+      const message = say.hostNotAllowed(host, settings.allowedHostPatterns);
+      return dnsFailed({ status: 'fail', code: 'host-not-allowed', message }, false);
     }
+    const unreachable: StepResult = {
+      status: 'fail',
+      code: 'blocked-address',
+      message: say.unreachable(host),
+    };
     let addresses: ResolvedAddress[];
     const ipFamily = isIP(hostname);
     if (ipFamily !== 0) {
@@ -566,39 +232,21 @@ export async function runProbe(
           throw Object.assign(new Error('no addresses'), { code: 'ENODATA' });
       } catch (error) {
         // "No such name" and "a private address" get the same answer (no DNS oracle); the log tells them apart.
-        const noSuchName = NO_SUCH_NAME_CODES.has(errorCodeOf(error) ?? '');
-        if (noSuchName) dnsNote = 'no-such-name';
-        const step = noSuchName
-          ? unreachableStep(host)
-          : networkStep(describeNetworkError(error, host, timeLimits));
-        checks.set(
-          'dns',
-          check('dns', step, { durationMs: round(performance.now() - dnsStarted) }),
-        );
-        skipRest(step);
-        return finish();
+        if (isNoSuchName(errorCodeOf(error))) {
+          dnsNote = 'no-such-name';
+          return dnsFailed(unreachable, true);
+        }
+        return dnsFailed(networkStep(describeNetworkError(error, host, timeLimits)), true);
       }
     }
     const verdicts = addresses.map((item) => classifyAddress(item.address));
-    const refused = verdicts.find(
-      (item) => !item.isPublic && (item.kind === 'invalid' || !settings.allowPrivateAddresses),
-    );
-    const shown = verdicts
-      .map((item) => item.address)
-      .slice(0, 4)
-      .join(', ');
+    const refused = refusedAddress(verdicts, settings.allowPrivateAddresses);
     if (refused) {
       // Which kind of address, never which address: the answer says only "not reachable or not allowed".
       dnsNote = refused.kind;
-      const step = unreachableStep(host);
-      checks.set('dns', check('dns', step, { durationMs: round(performance.now() - dnsStarted) }));
-      skipRest(step);
-      return finish();
+      return dnsFailed(unreachable, true);
     }
     const chosen = addresses[0] as ResolvedAddress;
-    const privateNote = verdicts.some((item) => !item.isPublic)
-      ? ' (a non-public address, allowed because SCIM_PROBE_ALLOW_PRIVATE is on)'
-      : '';
     checks.set(
       'dns',
       check(
@@ -606,21 +254,23 @@ export async function runProbe(
         {
           status: 'pass',
           code: 'ok',
-          message:
-            ipFamily !== 0
-              ? `The Tenant URL names the address ${chosen.address}${privateNote}.`
-              : `${host} resolves to ${shown}${privateNote}; the test connects to ${chosen.address} only.`,
+          message: say.resolved({
+            host,
+            ipLiteral: ipFamily !== 0,
+            shown: verdicts.map((item) => item.address).slice(0, 4),
+            chosen: chosen.address,
+            privateAllowed: verdicts.some((item) => !item.isPublic),
+          }),
         },
         { durationMs: round(performance.now() - dnsStarted) },
       ),
     );
-    const port = baseUrl.port === '' ? 443 : Number(baseUrl.port);
     const target: Target = {
       hostname,
-      hostHeader: hostHeaderOf(baseUrl),
+      hostHeader: baseUrl.host, // With the port only when it is not 443, as Entra's client sends it.
       address: chosen.address,
       family: chosen.family,
-      port,
+      port: baseUrl.port === '' ? 443 : Number(baseUrl.port),
       hostnameIsIp: ipFamily !== 0,
     };
 
@@ -636,10 +286,7 @@ export async function runProbe(
       return finish();
     }
 
-    // 4–6. The HTTP requests.
-    const basePath = trimTrailing(baseUrl.pathname, '/');
-    const headers = { Accept: 'application/scim+json', 'User-Agent': USER_AGENT };
-    const authorized = { ...headers, Authorization: `Bearer ${token}` };
+    // 4. The plan's requests, stage by stage.
     const context: HttpContext = {
       target,
       range: tls.range,
@@ -648,54 +295,34 @@ export async function runProbe(
       finder,
       transcript,
       origin: baseUrl.origin,
+      basePath: trimTrailing(baseUrl.pathname, '/'),
       timeLimits,
       token,
+      userAgent: plan.userAgent,
+      nonce: randomUUID(),
     };
-
-    const anonymous = await httpCheck(
-      context,
-      'spc-anonymous',
-      `${basePath}/ServiceProviderConfig`,
-      headers,
-    );
-    checks.set('spc-anonymous', anonymous.check);
-    if (anonymous.networkFailure) {
-      skipRest(networkStep(anonymous.networkFailure));
-      return finish();
+    for (const stage of plan.stages) {
+      const results = await Promise.all(stage.map((planned) => httpCheck(context, planned)));
+      for (const result of results) checks.set(result.check.id, result.check);
+      // A later stage's ServiceProviderConfig (with the token) says more than an earlier one.
+      capabilities = results.find((result) => result.capabilities)?.capabilities ?? capabilities;
+      const failure = results.find((result) => result.networkFailure)?.networkFailure;
+      if (failure) {
+        skipRest(networkStep(failure));
+        return finish();
+      }
     }
-    const probeId = randomUUID();
-    const [spc, users, groups] = await Promise.all([
-      httpCheck(context, 'spc', `${basePath}/ServiceProviderConfig`, authorized),
-      httpCheck(
-        context,
-        'users-filter',
-        `${basePath}/Users?filter=${encodeURIComponent(`userName eq "${probeId}"`)}`,
-        authorized,
-      ),
-      httpCheck(
-        context,
-        'groups-filter',
-        `${basePath}/Groups?excludedAttributes=members&filter=${encodeURIComponent(`displayName eq "${probeId}"`)}`,
-        authorized,
-      ),
-    ]);
-    checks.set('spc', spc.check);
-    checks.set('users-filter', users.check);
-    checks.set('groups-filter', groups.check);
-    capabilities = spc.capabilities ?? anonymous.capabilities;
     return finish();
   } finally {
     clearTimeout(deadline);
   }
 
   function finish(): ProbeOutcome {
-    const ordered = PROBE_CHECK_IDS.map((id) => checks.get(id)).filter(
-      (item): item is ProbeCheck => item !== undefined,
-    );
+    const ordered = order
+      .map((id) => checks.get(id))
+      .filter((item): item is ProbeCheck => item !== undefined);
     // Transcript entries in check order (the concurrent requests finish in any order).
-    transcript.sort(
-      (a, b) => PROBE_CHECK_IDS.indexOf(a.checkId) - PROBE_CHECK_IDS.indexOf(b.checkId),
-    );
+    transcript.sort((a, b) => order.indexOf(a.checkId) - order.indexOf(b.checkId));
     const durationMs = round(performance.now() - started);
     // Last line of defence: any string anywhere in the answer that still holds the token (e.g. a
     // message naming a host or certificate the admin or the endpoint chose) is withheld whole.
@@ -727,10 +354,6 @@ export async function runProbe(
   }
 }
 
-function lowerFirst(text: string): string {
-  return text.length > 0 ? `${text[0]?.toLowerCase() ?? ''}${text.slice(1)}` : text;
-}
-
 function safeUrl(text: string): URL | undefined {
   try {
     return new URL(text);
@@ -755,44 +378,28 @@ async function checkTls(
   limits: { connectTimeoutMs: number; signal: AbortSignal },
   timeLimits: { connectTimeoutMs: number; totalTimeoutMs: number },
 ): Promise<{ step: StepResult; range?: TlsVersionRange }> {
-  const describe = (handshake: HandshakeResult): string =>
-    `${handshake.protocol} with ${handshake.cipher}; certificate for ${handshake.certificate.subject || target.hostname} issued by ${handshake.certificate.issuer || 'an unnamed issuer'}, valid until ${handshake.certificate.validTo}`;
   try {
     const handshake = await tlsHandshake(target, TLS_1_2_ONLY, limits);
     return {
-      step: {
-        status: 'pass',
-        code: 'ok',
-        message: `The endpoint accepts TLS 1.2, as Entra requires: ${describe(handshake)}.`,
-      },
+      step: { status: 'pass', code: 'ok', message: say.tls12(handshake, target.hostname) },
       range: TLS_1_2_ONLY,
     };
   } catch (error) {
     const failure = describeNetworkError(error, target.hostname, timeLimits);
-    const handshakeRefused =
-      (failure.code === 'tls-error' && failure.tlsProblem === 'handshake') ||
-      failure.code === 'connection-reset';
-    if (!handshakeRefused) return { step: networkStep(failure) };
+    if (!tls12Refused(failure)) return { step: networkStep(failure) };
     try {
       const handshake = await tlsHandshake(target, TLS_1_3_ONLY, limits);
       return {
         step: {
           status: 'warn',
           code: 'tls-version',
-          message: `The endpoint refuses a TLS 1.2 handshake (${failure.errorCode ?? failure.code}) but accepts TLS 1.3 (${describe(handshake)}). Microsoft documents TLS 1.2 for SCIM endpoints, so Entra may fail to connect.`,
+          message: say.tls13Only(failure.errorCode ?? failure.code, handshake, target.hostname),
         },
         range: TLS_1_2_OR_1_3,
       };
     } catch (retryError) {
-      const retryFailure = describeNetworkError(retryError, target.hostname, timeLimits);
-      // A certificate problem found on the TLS 1.3 retry is the more useful thing to report.
-      return {
-        step: networkStep(
-          retryFailure.code === 'tls-error' && retryFailure.tlsProblem !== 'handshake'
-            ? retryFailure
-            : failure,
-        ),
-      };
+      const retry = describeNetworkError(retryError, target.hostname, timeLimits);
+      return { step: networkStep(tlsFailureToReport(failure, retry)) };
     }
   }
 }
@@ -805,24 +412,32 @@ interface HttpContext {
   finder: SecretFinder;
   transcript: TranscriptEntry[];
   origin: string;
+  /** The Tenant URL's path without a trailing slash. */
+  basePath: string;
   timeLimits: { connectTimeoutMs: number; totalTimeoutMs: number };
   token: string;
+  userAgent: string;
+  nonce: string;
 }
 
 async function httpCheck(
   context: HttpContext,
-  id: HttpCheckId,
-  path: string,
-  headers: Record<string, string>,
+  planned: PlannedRequest,
 ): Promise<{ check: ProbeCheck; capabilities?: Capabilities; networkFailure?: NetworkFailure }> {
   const { settings, finder } = context;
-  const started = performance.now();
+  const path = `${context.basePath}${planned.path(context.nonce)}`;
+  const headers: Record<string, string> = {
+    Accept: 'application/scim+json',
+    'User-Agent': context.userAgent,
+    ...(planned.credentials === 'token' ? { Authorization: `Bearer ${context.token}` } : {}),
+  };
   const shownHeaders: Record<string, string> = { Host: context.target.hostHeader };
   for (const [name, value] of Object.entries(headers)) {
     shownHeaders[name] = name === 'Authorization' ? `Bearer ${maskSecret(context.token)}` : value;
   }
   const request = { method: 'GET', url: `${context.origin}${path}`, headers: shownHeaders };
   const described = `GET ${path.split('?', 1)[0] ?? path}`;
+  const started = performance.now();
   try {
     const response = await httpsGet(context.target, context.range, path, headers, {
       connectTimeoutMs: settings.connectTimeoutMs,
@@ -830,36 +445,35 @@ async function httpCheck(
       maxBytes: settings.maxResponseBytes,
     });
     const durationMs = round(performance.now() - started);
-    const { entry, judgement } = recordResponse(id, request, response, {
+    const { entry, judgement } = recordResponse(planned, request, response, {
       finder,
       transcriptBodyBytes: settings.transcriptBodyBytes,
       durationMs,
       described,
     });
     context.transcript.push(entry);
-    const result: { check: ProbeCheck; capabilities?: Capabilities } = {
-      check: check(id, judgement, {
+    return {
+      check: check(planned.id, judgement, {
         http: { method: 'GET', path, status: response.status, durationMs },
         durationMs,
       }),
+      ...(judgement.capabilities ? { capabilities: judgement.capabilities } : {}),
     };
-    if (judgement.capabilities) result.capabilities = judgement.capabilities;
-    return result;
   } catch (error) {
     const durationMs = round(performance.now() - started);
     const failure = describeNetworkError(error, context.target.hostname, context.timeLimits);
     context.transcript.push({
-      checkId: id,
+      checkId: planned.id,
       request,
       error: `${failure.code}: ${failure.detail}`,
       durationMs,
     });
     const step: StepResult = {
       ...networkStep(failure),
-      message: `${described}: ${lowerFirst(failure.detail)}`,
+      message: say.noAnswer(described, failure.detail),
     };
     return {
-      check: check(id, step, { http: { method: 'GET', path, durationMs }, durationMs }),
+      check: check(planned.id, step, { http: { method: 'GET', path, durationMs }, durationMs }),
       networkFailure: failure,
     };
   }

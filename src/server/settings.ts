@@ -13,6 +13,7 @@
  */
 import { isIP } from 'node:net';
 import { apartmentIq } from '~/config/apartmentiq';
+import { hostMatchesPattern } from '~/lib/scim/tenant-url';
 
 export interface ProbeSettings {
   /** Host patterns the probe may contact, or `any` for `SCIM_PROBE_ALLOWED_HOSTS=*`. */
@@ -132,15 +133,9 @@ export function parseProbeSettings(env: Env): ParsedSettings {
   return { settings, warnings };
 }
 
-/** True when `host` (lower-case, IPv6 without brackets) matches one of the patterns. */
+/** True when `host` (IPv6 without brackets) matches one of the (lower-case) patterns. */
 export function isHostAllowed(host: string, patterns: readonly string[] | 'any'): boolean {
-  if (patterns === 'any') return true;
-  const name = host.toLowerCase().replace(/\.$/, '');
-  return patterns.some((pattern) => {
-    if (!pattern.startsWith('*.')) return name === pattern;
-    const suffix = pattern.slice(1); // ".apartmentiq.io"
-    return name.endsWith(suffix) && name.length > suffix.length;
-  });
+  return patterns === 'any' || patterns.some((pattern) => hostMatchesPattern(host, pattern));
 }
 
 /** The text printed once when the server starts with settings that need attention. */

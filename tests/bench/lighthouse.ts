@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
-import { DEBIAN_CHROMIUM } from '../support/browser.ts';
+import { CHROMIUM_FLAGS, DEBIAN_CHROMIUM } from '../support/browser.ts';
 
 export interface LighthouseResult {
   path: string;
@@ -23,16 +23,7 @@ const score = (value: number | null | undefined) => Math.round((value ?? 0) * 10
 export async function runLighthouse(origin: string, paths: string[]): Promise<LighthouseResult[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : chromium.executablePath(),
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   });
   const results: LighthouseResult[] = [];
   try {

@@ -4,7 +4,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { checkTenantUrl, checkToken } from '~/lib/scim';
-import { analyzeSchema, checkSchemaText, cleanSchema } from '~/lib/schema';
+import { analyzeSchema } from '~/lib/schema/analyze';
+import { checkSchemaText } from '~/lib/schema/check';
+import { cleanSchema } from '~/lib/schema/clean';
 import { median } from './report.ts';
 
 export interface KeystrokeTiming {

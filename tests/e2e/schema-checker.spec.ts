@@ -6,6 +6,8 @@ import {
   invalidJsonFixture,
   largeSchemaText,
 } from '../unit/schema/fixture-builder';
+import { apartmentIq } from '../../src/config/apartmentiq';
+import { planMappings } from '../../src/lib/entra/default-mappings';
 import { axeViolations, switchTheme } from './support/a11y';
 
 const PAGE = '/attribute-mapping/';
@@ -19,13 +21,11 @@ const FIXTURES = fileURLToPath(new URL('../fixtures/schema/', import.meta.url));
 const fixturePath = (file: string) => `${FIXTURES}${file}`;
 const fixtureText = (file: string) => readFileSync(fixturePath(file), 'utf8');
 
-const SUPPORTED = [
-  'userName',
-  'emails[type eq "work"].value',
-  'name.givenName',
-  'name.familyName',
-  'externalId',
-];
+// What the shipped config keeps of Entra's 22 defaults, in portal order: the counts follow the config.
+const PLAN = planMappings(apartmentIq.scim);
+const SUPPORTED = PLAN.filter((row) => row.decision === 'keep').map((row) => row.target);
+const REMOVED = PLAN.length - SUPPORTED.length;
+const KEEP_REMOVE = `keep ${SUPPORTED.length}, remove ${REMOVED}`;
 
 type Schema = {
   synchronizationRules: {
@@ -82,7 +82,7 @@ test.describe('without a schema', () => {
       .locator('.schema-checker')
       .getByRole('table', { name: /Entra’s default user mappings/ });
     await expect(table).toBeVisible();
-    await expect(table.locator('caption')).toContainText('keep 5, remove 17');
+    await expect(table.locator('caption')).toContainText(KEEP_REMOVE);
     await expect(table.locator('tbody tr')).toHaveCount(22);
     const keepRows = table.locator('tbody tr', {
       has: page.locator('.schema-status', { hasText: /^Keep$/ }),
@@ -108,7 +108,7 @@ test.describe('without a schema', () => {
         .locator('.schema-checker')
         .getByRole('table', { name: /Entra’s default user mappings/ });
       await expect(table.locator('tbody tr')).toHaveCount(22);
-      await expect(table.locator('.schema-status', { hasText: /^Remove$/ })).toHaveCount(17);
+      await expect(table.locator('.schema-status', { hasText: /^Remove$/ })).toHaveCount(REMOVED);
       await expect(
         page.getByRole('heading', { name: 'Paste the cleaned schema back into Entra' }),
       ).toBeVisible();
@@ -124,13 +124,13 @@ test.describe('with a schema', () => {
     const field = await openChecker(page);
     await paste(page, field, fixtureText('entra-default-scim.json'));
     await expect(statusLine(page)).toHaveText(
-      'Checked the pasted text: 17 attribute mappings to remove, group provisioning to turn off. The cleaned schema below does both.',
+      `Checked the pasted text: ${REMOVED} attribute mappings to remove, group provisioning to turn off. The cleaned schema below does both.`,
     );
 
     const table = page
       .locator('.schema-checker')
       .getByRole('table', { name: /Provision Microsoft Entra ID Users/ });
-    await expect(table.locator('caption')).toContainText('keep 5, remove 17');
+    await expect(table.locator('caption')).toContainText(KEEP_REMOVE);
     await expect(table.getByRole('row', { name: /^userName/ })).toContainText(
       'matching, precedence 1',
     );
@@ -161,7 +161,7 @@ test.describe('with a schema', () => {
       .getByLabel('Or choose the downloaded schema file (.json)')
       .setInputFiles(fixturePath('entra-default-customappsso.json'));
     await expect(statusLine(page)).toContainText(
-      'Checked the file entra-default-customappsso.json: 17 attribute mappings to remove',
+      `Checked the file entra-default-customappsso.json: ${REMOVED} attribute mappings to remove`,
     );
     await expect(page.getByLabel('Provisioning schema JSON', { exact: true })).toHaveValue(
       fixtureText('entra-default-customappsso.json'),
@@ -248,7 +248,7 @@ test.describe('with a schema', () => {
       'is checked in full but not shown here',
     );
     await expect(statusLine(page)).toContainText(
-      'Checked the pasted text: 17 attribute mappings to remove',
+      `Checked the pasted text: ${REMOVED} attribute mappings to remove`,
       { timeout: 120_000 },
     );
     await expect(page.locator('.schema-cleaned')).toContainText(
@@ -269,7 +269,7 @@ test.describe('errors', () => {
     {
       label: 'invalid JSON',
       file: INVALID_JSON_FILE,
-      code: 'invalid-json',
+      code: 'schema-invalid-json',
       message: new RegExp(
         `This is not valid JSON: line ${invalid.line}, column ${invalid.column}\\. There is a comma just before a closing`,
       ),
@@ -332,9 +332,10 @@ test.describe('errors', () => {
     await page
       .getByLabel('Or choose the downloaded schema file (.json)')
       .setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from('') });
-    await expect(page.getByRole('alert')).toContainText(
-      'The file empty.json could not be checked. Paste the provisioning schema JSON',
-    );
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The file empty.json could not be checked.');
+    await expect(alert).toContainText('Paste the provisioning schema JSON');
+    await expect(alert).toHaveAttribute('data-code', 'schema-empty');
     await paste(page, field, fixtureText('entra-default-scim.json'));
     await expect(cleanedField(page)).toHaveCount(1);
     await field.fill('');

@@ -1,4 +1,5 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { apartmentIq } from '../../src/config/apartmentiq';
 import { guideSteps, stepHref } from '../../src/lib/steps';
 import { expectNoAxeViolations, useTheme, watchForErrors } from './support/a11y';
 
@@ -325,13 +326,7 @@ test.describe('printable checklist', () => {
         page.getByRole('heading', { name: `Step ${step.position}: ${step.title}`, exact: true }),
       ).toBeVisible();
     }
-    for (const attribute of [
-      'userName',
-      'emails[type eq "work"].value',
-      'name.givenName',
-      'name.familyName',
-      'externalId',
-    ]) {
+    for (const attribute of apartmentIq.scim.supportedAttributes) {
       await expect(
         page.locator('.aiq-checklist code', { hasText: attribute }).first(),
       ).toBeVisible();

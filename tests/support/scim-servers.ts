@@ -198,8 +198,11 @@ function record(requests: RecordedRequest[], request: IncomingMessage): void {
 // ---------------------------------------------------------------------------------------------
 // The correct endpoint: SCIMMY on express.
 
+/** What the test servers hold per user; SCIMMY needs `id` and `userName`, the rest is free. */
+type ScimmyUser = { id: string; userName: string } & Record<string, unknown>;
+
 interface ScimmyContext {
-  users: Array<Record<string, unknown>>;
+  users: ScimmyUser[];
 }
 
 let scimmyDeclared = false;
@@ -212,11 +215,11 @@ function declareScimmyResources(): void {
   SCIMMY.Resources.declare(SCIMMY.Resources.User).egress((resource, context?: ScimmyContext) => {
     const users = context?.users ?? [];
     if (resource.id) return users.filter((user) => user['id'] === resource.id);
-    return resource.filter ? resource.filter.match(users) : users;
+    return resource.filter ? (resource.filter.match(users) as typeof users) : users;
   });
   SCIMMY.Resources.declare(SCIMMY.Resources.Group).egress((resource) => {
-    const groups: Array<Record<string, unknown>> = [];
-    return resource.filter ? resource.filter.match(groups) : groups;
+    const groups: Array<{ id: string; displayName: string } & Record<string, unknown>> = [];
+    return resource.filter ? (resource.filter.match(groups) as typeof groups) : groups;
   });
 }
 

@@ -65,7 +65,7 @@ function newRsaKeys(): {
     privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
     publicKeyEncoding: { type: 'spki', format: 'pem' },
   });
-  const forgePrivate = forge.pki.privateKeyFromPem(privateKey) as forge.pki.rsa.PrivateKey;
+  const forgePrivate = forge.pki.privateKeyFromPem(privateKey);
   const forgePublic = forge.pki.setRsaPublicKey(forgePrivate.n, forgePrivate.e);
   return { publicKey: forgePublic, privateKey: forgePrivate, keyPem: privateKey };
 }

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { apartmentIq } from '~/config/apartmentiq';
+import { decideMapping, isKept } from '~/lib/schema/attributes';
 import {
-  decideMapping,
   entraDefaultUserMappings,
   planMappings,
   supportedAttributesMissingFromDefaults,
@@ -62,6 +62,46 @@ describe('keep or remove', () => {
         activeMapping,
       }),
     ).toBe(expected);
+  });
+
+  it.each([
+    ['UserName', 'keep'],
+    ['EXTERNALID', 'keep'],
+    ['emails[type eq "work"].Value', 'keep'],
+    ['emails [ type eq "work" ] . value', 'keep'],
+    ['Name.GivenName', 'keep'],
+    ['Active', 'remove'],
+    ['DisplayName', 'remove'],
+  ] as const)(
+    'decides %s the same whatever its case or spacing (RFC 7643 §2.1): %s',
+    (target, expected) => {
+      const policy = { ...apartmentIq.scim, activeMapping: 'remove' as const };
+      expect(decideMapping(target, policy)).toBe(expected);
+      expect(isKept(target, policy)).toBe(expected === 'keep');
+      // The page's table and the checker use the one rule: a row spelled this way gets the same.
+      expect(planMappings(policy, [{ target, source: 'x' }])[0]?.decision).toBe(expected);
+    },
+  );
+
+  it('property: changing the case of a target never changes the decision', () => {
+    const targets = entraDefaultUserMappings.map((mapping) => mapping.target);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...targets),
+        fc.array(fc.boolean(), { minLength: 120, maxLength: 120 }),
+        fc.constantFrom('keep' as const, 'remove' as const),
+        (target, flips, activeMapping) => {
+          const policy = {
+            supportedAttributes: apartmentIq.scim.supportedAttributes,
+            activeMapping,
+          };
+          const flipped = [...target]
+            .map((char, index) => (flips[index] ? char.toUpperCase() : char.toLowerCase()))
+            .join('');
+          expect(decideMapping(flipped, policy)).toBe(decideMapping(target, policy));
+        },
+      ),
+    );
   });
 
   it('keeps exactly the supported attributes with the shipped config, in portal order', () => {

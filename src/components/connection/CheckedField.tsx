@@ -99,11 +99,7 @@ export function CheckedField({
         <div className="aiq-cc__suggestion" id={suggestionId}>
           <span>Paste this into Entra’s {label} field:</span>
           <code className="aiq-cc__suggested-value">{suggestionDisplay(suggestion)}</code>
-          <button
-            type="button"
-            className="aiq-cc__button aiq-cc__button--small"
-            onClick={applySuggestion}
-          >
+          <button type="button" className="aiq-button aiq-button--small" onClick={applySuggestion}>
             Use this value<span className="aiq-cc__sr-only"> for {label}</span>
           </button>
           <CopyButton

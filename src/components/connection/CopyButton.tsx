@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { writeToClipboard } from './clipboard';
+import { copyText } from '../workspace/clipboard';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -36,7 +36,7 @@ export function CopyButton({
   async function copy() {
     let copied: boolean;
     try {
-      copied = await writeToClipboard(await text());
+      copied = await copyText(await text());
     } catch {
       copied = false; // The text could not be made (its code did not load).
     }
@@ -50,8 +50,8 @@ export function CopyButton({
     <span className="aiq-cc__copy">
       <button
         type="button"
-        className="aiq-cc__button aiq-cc__button--small"
-        onClick={copy}
+        className="aiq-button aiq-button--small"
+        onClick={() => void copy()}
         onPointerEnter={onIntent}
         onFocus={onIntent}
         disabled={disabled}

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { capabilityRows } from '~/lib/connection/capabilities';
 import type { ProbeOutcome } from '~/lib/connection/probe-client';
 import { catalogueEntry } from '~/lib/scim/catalogue';
@@ -170,6 +170,30 @@ function Transcript({ transcript }: { transcript: readonly TranscriptEntry[] }) 
   );
 }
 
+/** Why there is no result: a badge, what happened, then whatever else helps. */
+function Problem({
+  icon,
+  label,
+  message,
+  children,
+}: {
+  icon: IconName;
+  label: string;
+  message: ReactNode;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="aiq-cc__problem">
+      <p className="aiq-cc__badge">
+        <StatusIcon name={icon} />
+        {label}
+      </p>
+      <p className="aiq-cc__message">{message}</p>
+      {children}
+    </div>
+  );
+}
+
 function RouteProblem({
   code,
   message,
@@ -179,24 +203,23 @@ function RouteProblem({
   message: string;
   retryAfterSeconds?: number | undefined;
 }) {
-  const entry = catalogueEntry(code);
+  const unavailable = code === 'probe-unavailable';
   return (
-    <div className="aiq-cc__problem">
-      <p className="aiq-cc__badge">
-        <StatusIcon name={code === 'probe-unavailable' ? 'info' : 'warning'} />
-        {code === 'probe-unavailable' ? 'Not available' : 'Not run'}
-      </p>
-      <p className="aiq-cc__message">{message}</p>
+    <Problem
+      icon={unavailable ? 'info' : 'warning'}
+      label={unavailable ? 'Not available' : 'Not run'}
+      message={message}
+    >
       {retryAfterSeconds === undefined ? null : (
         <p>
           Try again in {retryAfterSeconds} {retryAfterSeconds === 1 ? 'second' : 'seconds'}.
         </p>
       )}
-      {code === 'probe-unavailable' || code === 'rate-limited' ? null : (
-        <p className="aiq-cc__fix">{entry.fix}</p>
+      {unavailable || code === 'rate-limited' ? null : (
+        <p className="aiq-cc__fix">{catalogueEntry(code).fix}</p>
       )}
       <CodeAndFixLink code={code} />
-    </div>
+    </Problem>
   );
 }
 
@@ -266,30 +289,23 @@ function OutcomeBody({ outcome }: { outcome: ProbeOutcome }) {
       );
     case 'network-error':
       return (
-        <div className="aiq-cc__problem">
-          <p className="aiq-cc__badge">
-            <StatusIcon name="warning" />
-            Not run
-          </p>
-          <p className="aiq-cc__message">
-            {outcome.reason === 'timeout'
+        <Problem
+          icon="warning"
+          label="Not run"
+          message={
+            outcome.reason === 'timeout'
               ? 'The connection test took too long and was stopped. Try again; if it happens again, copy the report for support.'
-              : 'This page could not reach its connection test. Check your network connection and try again.'}
-          </p>
-        </div>
+              : 'This page could not reach its connection test. Check your network connection and try again.'
+          }
+        />
       );
     case 'invalid-answer':
       return (
-        <div className="aiq-cc__problem">
-          <p className="aiq-cc__badge">
-            <StatusIcon name="warning" />
-            Unreadable answer
-          </p>
-          <p className="aiq-cc__message">
-            The connection test answered with something this page cannot read (HTTP {outcome.status}
-            ). Try again; if it happens again, copy the report for support.
-          </p>
-        </div>
+        <Problem
+          icon="warning"
+          label="Unreadable answer"
+          message={`The connection test answered with something this page cannot read (HTTP ${outcome.status}). Try again; if it happens again, copy the report for support.`}
+        />
       );
     case 'result':
       break;

@@ -14,11 +14,11 @@ import {
   type DryRunUserCode,
 } from '~/lib/exports/dry-run';
 import { diagnosticCatalogue, troubleshootingHref } from '~/lib/scim/catalogue';
-import { FindingList, SEVERITY_LABEL } from '../connection/FindingList';
+import { FindingItem, FindingList } from '../connection/FindingList';
 import { StatusIcon } from '../connection/StatusIcon';
 import { saveTextFile } from '../download';
-import { CodeText } from '../CodeText';
 import { formatCount, plural } from './FilePicker';
+import { ReportFilters } from './ReportFilters';
 
 export const PROBLEMS_FILE_NAME = 'apartmentiq-dry-run-problems.csv';
 /** Rows added to the table at a time: tens of thousands of rows at once would stall the page. */
@@ -103,32 +103,26 @@ function Reasons({
       {report.reasons.map((reason) => {
         const entry = diagnosticCatalogue[reason.code];
         return (
-          <li key={reason.code} className={`aiq-cc__finding aiq-cc__finding--${reason.severity}`}>
-            <span className="aiq-cc__badge">
-              <StatusIcon name={reason.severity} />
-              {SEVERITY_LABEL[reason.severity]}
-            </span>
-            <span className="aiq-cc__finding-body">
-              <span className="aiq-cc__message">
-                {entry.title}: <strong>{plural(reason.users, 'user')}</strong>
-              </span>
-              <span className="aiq-cc__fix">
-                <CodeText text={entry.fix} />
-              </span>
+          <FindingItem
+            key={reason.code}
+            finding={{
+              code: reason.code,
+              severity: reason.severity,
+              message: `${entry.title}: ${plural(reason.users, 'user')}`,
+              fix: entry.fix,
+            }}
+            actions={
               <span className="aiq-x__actions">
                 <button
                   type="button"
-                  className="aiq-cc__button aiq-cc__button--small"
+                  className="aiq-button aiq-button--small"
                   onClick={() => onShow(reason.code)}
                 >
                   Show these users<span className="aiq-cc__sr-only">: {entry.title}</span>
                 </button>
-                <a href={troubleshootingHref(reason.code)}>
-                  How to fix<span className="aiq-cc__sr-only"> {reason.code}</span>
-                </a>
               </span>
-            </span>
-          </li>
+            }
+          />
         );
       })}
     </ul>
@@ -190,7 +184,7 @@ function UsersTable({
   Heading: ElementType;
   tableHeadingId: string;
 }) {
-  const ids = { filter: useId(), search: useId(), count: useId() };
+  const ids = { count: useId() };
   const [search, setSearch] = useState('');
   const [shown, setShown] = useState(PAGE_ROWS);
   const deferredSearch = useDeferredValue(search.trim().toLowerCase());
@@ -206,52 +200,35 @@ function UsersTable({
       <Heading id={tableHeadingId} tabIndex={-1} className="aiq-x__heading">
         Users
       </Heading>
-      <div className="aiq-x__filters">
-        <div className="aiq-cc__field">
-          <label htmlFor={ids.filter} className="aiq-cc__label">
-            Show
-          </label>
-          <select
-            id={ids.filter}
-            value={filter}
-            onChange={(event) => {
-              setFilter(event.target.value as Filter);
-              setShown(PAGE_ROWS);
-            }}
-          >
-            <option value="all">All users</option>
-            <option value="fix">Need a fix</option>
-            <option value="check">To check</option>
-            <option value="skipped">Disabled (skipped)</option>
-            <option value="clean">Ready</option>
-            {codes.map((code) => (
-              <option key={code} value={code}>
-                {diagnosticCatalogue[code].title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="aiq-cc__field">
-          <label htmlFor={ids.search} className="aiq-cc__label">
-            Find a user
-          </label>
-          <input
-            id={ids.search}
-            type="search"
-            className="aiq-cc__input"
-            value={search}
-            placeholder="Name, user name or email"
-            onChange={(event) => {
-              setSearch(event.target.value);
-              setShown(PAGE_ROWS);
-            }}
-          />
-        </div>
-      </div>
-      <p id={ids.count} className="aiq-cc__hint" role="status">
-        Showing {formatCount(visible.length)} of {plural(matching.length, 'matching user')} (
-        {formatCount(report.users.length)} in the file).
-      </p>
+      <ReportFilters<Filter>
+        options={[
+          { value: 'all', label: 'All users' },
+          { value: 'fix', label: 'Need a fix' },
+          { value: 'check', label: 'To check' },
+          { value: 'skipped', label: 'Disabled (skipped)' },
+          { value: 'clean', label: 'Ready' },
+          ...codes.map((code) => ({ value: code, label: diagnosticCatalogue[code].title })),
+        ]}
+        value={filter}
+        onValue={(value) => {
+          setFilter(value);
+          setShown(PAGE_ROWS);
+        }}
+        searchLabel="Find a user"
+        searchPlaceholder="Name, user name or email"
+        search={search}
+        onSearch={(value) => {
+          setSearch(value);
+          setShown(PAGE_ROWS);
+        }}
+        countId={ids.count}
+        count={
+          <>
+            Showing {formatCount(visible.length)} of {plural(matching.length, 'matching user')} (
+            {formatCount(report.users.length)} in the file).
+          </>
+        }
+      />
       {/* The table scrolls inside its own box on narrow screens; the box is focusable so keyboard users can scroll it. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <div className="aiq-x__scroll" tabIndex={0} role="region" aria-labelledby={tableHeadingId}>
@@ -274,7 +251,7 @@ function UsersTable({
       {matching.length > visible.length && (
         <button
           type="button"
-          className="aiq-cc__button"
+          className="aiq-button"
           onClick={() => setShown((count) => count + PAGE_ROWS)}
         >
           Show {Math.min(PAGE_ROWS, matching.length - visible.length)} more
@@ -317,7 +294,7 @@ export default function Report({
       <div className="aiq-cc__actions">
         <button
           type="button"
-          className="aiq-cc__button"
+          className="aiq-button"
           disabled={problems === 0}
           onClick={() => {
             saveTextFile(outcome.problemsCsv, PROBLEMS_FILE_NAME, 'text/csv;charset=utf-8');

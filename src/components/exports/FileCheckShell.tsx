@@ -5,6 +5,9 @@ import { useHydrated } from '../useHydrated';
 import { FilePicker, ReadingProgress } from './FilePicker';
 import type { FileCheck } from './protocol';
 import { useFileCheck } from './useFileCheck';
+// Both file islands render through this shell, so it brings the styles they share.
+import '../connection/ConnectionChecker.css';
+import './exports.css';
 
 function ViewUnavailable() {
   return (
@@ -84,7 +87,7 @@ export function FileCheckShell<Report extends { kind: 'report' }>({
           : state.status === 'done' && outcome
             ? outcome.kind === 'error'
               ? `Could not read ${state.fileName}.`
-              : doneText(outcome as Report, state.fileName)
+              : doneText(outcome, state.fileName)
             : ''}
       </p>
       <ReadingProgress state={state} />
@@ -98,7 +101,7 @@ export function FileCheckShell<Report extends { kind: 'report' }>({
       {state.status === 'done' && outcome?.kind === 'report' && (
         // A new file starts the report afresh (filters, pages, options).
         <div key={state.id} className="aiq-x__report-holder">
-          {children(outcome as Report, state.fileName)}
+          {children(outcome, state.fileName)}
         </div>
       )}
     </section>

@@ -3,6 +3,7 @@
  * summary for a support ticket. Loaded when the admin picks a file (ProvisioningLogDoctor.tsx), not
  * with the widget.
  */
+import { Breakable } from '../Breakable';
 import { useDeferredValue, useId, useState, type ElementType } from 'react';
 import {
   describeResponse,
@@ -13,13 +14,15 @@ import {
   type LogReport,
 } from '~/lib/exports/log-doctor';
 import type { LogOutcome } from '~/lib/exports/provisioning-log';
+import { troubleshootingHref } from '~/lib/scim/catalogue';
 import { CopyButton } from '../connection/CopyButton';
 import { FindingList } from '../connection/FindingList';
 import { StatusIcon } from '../connection/StatusIcon';
-import { Breakable } from '../Breakable';
 import { CodeText } from '../CodeText';
 import { formatCount, plural } from './FilePicker';
+import { ReportFilters } from './ReportFilters';
 
+/** Names listed per group before "and N more": the rest are in the ticket summary if chosen. */
 const USERS_SHOWN = 100;
 
 const OUTCOME_ICON = {
@@ -77,7 +80,7 @@ function Group({ group, Heading }: { group: LogGroup; Heading: ElementType }) {
           <p>
             <strong>How to fix: </strong>
             <CodeText text={group.explanation.fix} />{' '}
-            <a href={`/troubleshooting/#${group.explanation.anchor}`}>
+            <a href={troubleshootingHref(group.explanation.anchor)}>
               More on Troubleshooting<span className="aiq-cc__sr-only"> about {group.cause}</span>
             </a>
           </p>
@@ -200,11 +203,11 @@ export default function Report({
 }: {
   report: LogReport;
   fileName: string;
-  headingLevel: 3 | 4;
+  headingLevel: 2 | 3 | 4;
 }) {
   const Heading = `h${headingLevel}` as ElementType;
   const GroupHeading = `h${headingLevel + 1}` as ElementType;
-  const ids = { filter: useId(), search: useId(), count: useId(), findings: useId() };
+  const ids = { count: useId(), findings: useId() };
   const [filter, setFilter] = useState<OutcomeFilter>('all');
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search.trim().toLowerCase());
@@ -245,41 +248,23 @@ export default function Report({
         </details>
       )}
       <Heading className="aiq-x__heading">By outcome and cause</Heading>
-      <div className="aiq-x__filters">
-        <div className="aiq-cc__field">
-          <label htmlFor={ids.filter} className="aiq-cc__label">
-            Show
-          </label>
-          <select
-            id={ids.filter}
-            value={filter}
-            onChange={(event) => setFilter(event.target.value as OutcomeFilter)}
-          >
-            <option value="all">All outcomes</option>
-            {report.outcomes.map((outcome) => (
-              <option key={outcome.outcome} value={outcome.outcome}>
-                {OUTCOME_LABELS[outcome.outcome]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="aiq-cc__field">
-          <label htmlFor={ids.search} className="aiq-cc__label">
-            Find a user or code
-          </label>
-          <input
-            id={ids.search}
-            type="search"
-            className="aiq-cc__input"
-            value={search}
-            placeholder="Name, user name or code"
-            onChange={(event) => setSearch(event.target.value)}
-          />
-        </div>
-      </div>
-      <p id={ids.count} className="aiq-cc__hint" role="status">
-        Showing {formatCount(groups.length)} of {plural(report.groups.length, 'group')}.
-      </p>
+      <ReportFilters<OutcomeFilter>
+        options={[
+          { value: 'all', label: 'All outcomes' },
+          ...report.outcomes.map((outcome) => ({
+            value: outcome.outcome,
+            label: OUTCOME_LABELS[outcome.outcome],
+          })),
+        ]}
+        value={filter}
+        onValue={setFilter}
+        searchLabel="Find a user or code"
+        searchPlaceholder="Name, user name or code"
+        search={search}
+        onSearch={setSearch}
+        countId={ids.count}
+        count={`Showing ${formatCount(groups.length)} of ${plural(report.groups.length, 'group')}.`}
+      />
       <ul className="aiq-x__groups" aria-describedby={ids.count}>
         {groups.map((group) => (
           <Group key={group.id} group={group} Heading={GroupHeading} />

@@ -60,10 +60,10 @@ export function CleanedSchema({ text, unchanged }: { text: string; unchanged: bo
         aria-describedby={hintId}
       />
       <div className="schema-actions">
-        <button type="button" className="schema-button" onClick={() => void copy()}>
+        <button type="button" className="aiq-button" onClick={() => void copy()}>
           Copy
         </button>
-        <button type="button" className="schema-button" onClick={download}>
+        <button type="button" className="aiq-button" onClick={download}>
           Download
         </button>
         <span role="status" className="schema-action-status">

@@ -1,4 +1,5 @@
 import type { JsonErrorExcerpt, SchemaInputError } from '~/lib/schema/parse';
+import { FindingItem } from '../connection/FindingList';
 
 /** The excerpt as a code listing: line numbers in a gutter, a caret under the column. */
 function listing(excerpt: JsonErrorExcerpt): string {
@@ -18,13 +19,17 @@ export function InputError({
   error: SchemaInputError;
   origin: string;
 }) {
+  const { code, message, fix } = error;
   return (
-    <div id={id} className="schema-error" role="alert" data-code={error.code}>
+    <div id={id} role="alert" data-code={code}>
       <p>
-        <strong>The {origin} could not be checked.</strong> {error.message}
+        <strong>The {origin} could not be checked.</strong>
       </p>
-      {error.excerpt && <pre className="schema-error__excerpt">{listing(error.excerpt)}</pre>}
-      {error.fix && <p>{error.fix}</p>}
+      <ul className="aiq-cc__findings" aria-label="Why it could not be checked">
+        <FindingItem finding={{ code, severity: 'error', message, ...(fix ? { fix } : {}) }}>
+          {error.excerpt && <pre className="schema-error__excerpt">{listing(error.excerpt)}</pre>}
+        </FindingItem>
+      </ul>
     </div>
   );
 }

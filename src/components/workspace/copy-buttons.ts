@@ -12,19 +12,22 @@ import { copyText } from './clipboard';
 export function wireCopyButtons(root: ParentNode): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-from]')) {
     button.disabled = false;
-    button.addEventListener('click', async () => {
-      const source = document.getElementById(button.dataset['copyFrom'] ?? '');
-      const status = button.parentElement?.querySelector<HTMLElement>('[data-copy-status]');
-      if (!source) return;
-      const text =
-        source instanceof HTMLInputElement || source instanceof HTMLTextAreaElement
-          ? source.value
-          : (source.textContent ?? '');
-      const copied = await copyText(text);
-      if (status)
-        status.textContent = copied
-          ? 'Copied.'
-          : 'Could not copy: select the text and press Ctrl+C (⌘C on a Mac).';
-    });
+    button.addEventListener('click', () => void copyFrom(button));
   }
+}
+
+/** Copies what the button's `data-copy-from` names and says how it went next to the button. */
+async function copyFrom(button: HTMLButtonElement): Promise<void> {
+  const source = document.getElementById(button.dataset['copyFrom'] ?? '');
+  const status = button.parentElement?.querySelector<HTMLElement>('[data-copy-status]');
+  if (!source) return;
+  const text =
+    source instanceof HTMLInputElement || source instanceof HTMLTextAreaElement
+      ? source.value
+      : (source.textContent ?? '');
+  const copied = await copyText(text);
+  if (status)
+    status.textContent = copied
+      ? 'Copied.'
+      : 'Could not copy: select the text and press Ctrl+C (⌘C on a Mac).';
 }

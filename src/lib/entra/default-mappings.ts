@@ -3,10 +3,16 @@
  * portal lists them (fact sheet §5: "Provision Microsoft Entra ID Users"), and what the
  * ApartmentIQ guide tells the admin to do with each row.
  *
- * Pure data plus one pure function: the Attribute mapping page renders its table from here,
- * so the table and the config's supported-attribute list cannot drift apart.
+ * Pure data; the keep-or-remove rule is the schema checker's own (`decideMapping` in
+ * src/lib/schema/attributes.ts), so the page's table and the checker cannot disagree.
  */
-import type { ApartmentIqConfig } from '~/config/apartmentiq';
+import {
+  ACTIVE_ATTRIBUTE,
+  decideMapping,
+  sameAttribute,
+  type MappingDecision,
+  type MappingPolicy,
+} from '~/lib/schema/attributes';
 import { ENTRA_DEFAULT_USER_MAPPINGS } from '~/lib/schema/entra-defaults';
 
 export interface DefaultUserMapping {
@@ -29,27 +35,10 @@ export const entraDefaultUserMappings: readonly DefaultUserMapping[] =
         : (mapping.source.expression ?? ''),
   }));
 
-/** The SCIM attribute Entra uses to send deactivations (`PATCH active=false`). */
-export const ACTIVE_ATTRIBUTE = 'active';
-
-export type MappingDecision = 'keep' | 'remove';
-
 export interface PlannedMapping extends DefaultUserMapping {
   readonly decision: MappingDecision;
   /** A short remark for rows that need one (only `active`, whose decision is a trade-off). */
   readonly note?: string;
-}
-
-type MappingPolicy = Pick<ApartmentIqConfig['scim'], 'supportedAttributes' | 'activeMapping'>;
-
-/**
- * Keep exactly the supported attributes; `active` follows the config's `activeMapping`
- * (the source guide removes it, with a trade-off the page explains).
- */
-export function decideMapping(target: string, policy: MappingPolicy): MappingDecision {
-  if (policy.supportedAttributes.includes(target)) return 'keep';
-  if (target === ACTIVE_ATTRIBUTE) return policy.activeMapping;
-  return 'remove';
 }
 
 export function planMappings(
@@ -58,7 +47,10 @@ export function planMappings(
 ): PlannedMapping[] {
   return mappings.map((mapping) => {
     const decision = decideMapping(mapping.target, policy);
-    if (mapping.target !== ACTIVE_ATTRIBUTE || policy.supportedAttributes.includes(mapping.target))
+    const isSupported = policy.supportedAttributes.some((name) =>
+      sameAttribute(name, mapping.target),
+    );
+    if (!sameAttribute(mapping.target, ACTIVE_ATTRIBUTE) || isSupported)
       return { ...mapping, decision };
     const note =
       decision === 'keep'
@@ -73,6 +65,7 @@ export function supportedAttributesMissingFromDefaults(
   policy: MappingPolicy,
   mappings: readonly DefaultUserMapping[] = entraDefaultUserMappings,
 ): string[] {
-  const targets = new Set(mappings.map((mapping) => mapping.target));
-  return policy.supportedAttributes.filter((attribute) => !targets.has(attribute));
+  return policy.supportedAttributes.filter(
+    (attribute) => !mappings.some((mapping) => sameAttribute(mapping.target, attribute)),
+  );
 }

@@ -7,9 +7,13 @@
  * Everything is counted or sorted, so the report does not depend on the order of the entries.
  */
 import { apartmentIq } from '../../config/apartmentiq';
-import { diagnosticCatalogue, diagnosticFinding } from '../scim/catalogue';
-import type { Finding } from '../scim/contract';
-import { entraLogCodes, type EntraLogCode } from '../scim/entra-log-codes';
+import {
+  diagnosticCatalogue,
+  diagnosticFinding,
+  entraLogEntries,
+  type EntraLogEntry,
+} from '../scim/catalogue';
+import type { DiagnosticCode, Finding } from '../scim/contract';
 import { LOG_OUTCOMES, type LogEntry, type LogOutcome } from './provisioning-log';
 
 export interface LogUser {
@@ -30,8 +34,8 @@ export interface LogResponse {
 }
 
 export interface CauseExplanation {
-  /** The Troubleshooting anchor: an Entra log code's id, or a catalogue code. */
-  anchor: string;
+  /** The catalogue code: an Entra log code, or `log-cause-not-decoded` (its Troubleshooting anchor). */
+  anchor: DiagnosticCode;
   title: string;
   meaning: string;
   fix: string;
@@ -88,19 +92,19 @@ const maxTime = (a: number | undefined, b: number | undefined) =>
   a === undefined ? b : b === undefined ? a : Math.max(a, b);
 
 /** Entra's log codes and skip reasons by every name they go by, ignoring case. */
-const codesByName = new Map<string, EntraLogCode>();
-for (const entry of entraLogCodes)
-  for (const name of [entry.shown, ...(entry.alsoShown ?? [])])
-    if (entry.kind === 'code' || entry.kind === 'skip-reason')
+const codesByName = new Map<string, EntraLogEntry>();
+for (const entry of entraLogEntries)
+  for (const name of [entry.entra.shown, ...(entry.entra.alsoShown ?? [])])
+    if (entry.entra.kind === 'code' || entry.entra.kind === 'skip-reason')
       codesByName.set(name.toLowerCase(), entry);
 
 export function explainCause(cause: string): CauseExplanation {
   const known = codesByName.get(cause.toLowerCase());
   if (known)
     return {
-      anchor: known.id,
+      anchor: known.code,
       title: known.title,
-      meaning: known.meaning,
+      meaning: known.explanation,
       fix: known.fix,
       decoded: true,
     };

@@ -136,7 +136,8 @@ export function toLogEntry(raw: JsonObject): LogEntry {
   const source = asObject(field(raw, 'sourceIdentity'));
   const sourceDetails = field(source, 'details');
   const servicePrincipal = asObject(field(raw, 'servicePrincipal'));
-  const time = Date.parse(String(field(raw, 'activityDateTime', 'TimeGenerated') ?? ''));
+  const when = field(raw, 'activityDateTime', 'TimeGenerated');
+  const time = typeof when === 'string' ? Date.parse(when) : Number.NaN;
   const outcome = outcomeOf(text(field(statusInfo, 'status')) ?? text(field(raw, 'ResultType')));
   const reason = text(field(errorInformation, 'reason')) ?? text(field(raw, 'ResultDescription'));
   const signature = text(field(raw, 'ResultSignature'));

@@ -12,7 +12,7 @@ export interface ProgressState {
 }
 
 export const EMPTY_PROGRESS: ProgressState = Object.freeze({
-  done: Object.freeze([]) as readonly string[],
+  done: Object.freeze([]),
 });
 
 /**

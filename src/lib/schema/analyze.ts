@@ -3,8 +3,9 @@
  * keep / remove / missing, group provisioning on or off, the matching attribute, the e-mail
  * source and the `active` trade-off.
  */
-import { apartmentIq } from '../../config/apartmentiq';
 import { leaverTextFor } from '../entra/leavers';
+import { catalogueEntry } from '../scim/catalogue';
+import type { Finding, SchemaFindingCode } from '../scim/contract';
 import {
   ACTIVE_ATTRIBUTE,
   apartmentIqPolicy,
@@ -22,7 +23,6 @@ import {
   ENTRA_DEFAULT_USER_MAPPINGS,
   ENTRA_GROUP_MAPPING_NAME,
   ENTRA_USER_MAPPING_NAME,
-  type DefaultAttributeMapping,
 } from './entra-defaults';
 import {
   isEnabled,
@@ -50,27 +50,13 @@ export interface MappingRow {
   reason: string;
 }
 
-export const SCHEMA_FINDING_CODES = [
-  'unsupported-mappings',
-  'only-supported-mappings',
-  'missing-supported-attribute',
-  'group-provisioning-on',
-  'group-provisioning-off',
-  'matching-not-username',
-  'matching-attribute-removed',
-  'no-matching-attribute',
-  'email-from-mail',
-  'active-trade-off',
-  'user-mapping-disabled',
-  'several-user-mappings',
-] as const;
-export type SchemaFindingCode = (typeof SCHEMA_FINDING_CODES)[number];
+/** A finding of the checker: a catalogue code, with the message for this schema. */
+export type SchemaFinding = Finding & { code: SchemaFindingCode };
+export type { SchemaFindingCode };
 
-export interface SchemaFinding {
-  code: SchemaFindingCode;
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-  fix?: string;
+/** A finding with the catalogue's usual severity; `fix` only where this schema needs one. */
+function finding(code: SchemaFindingCode, message: string, fix?: string): SchemaFinding {
+  return { code, severity: catalogueEntry(code).severity, message, ...(fix ? { fix } : {}) };
 }
 
 export interface UserMappingReport {
@@ -163,7 +149,7 @@ export function mappingRows(
 
 /** The manual path: Entra's default user mappings with keep / remove for each. */
 export function defaultMappingRows(policy: MappingPolicy = apartmentIqPolicy): MappingRow[] {
-  return mappingRows(ENTRA_DEFAULT_USER_MAPPINGS as readonly DefaultAttributeMapping[], policy);
+  return mappingRows(ENTRA_DEFAULT_USER_MAPPINGS, policy);
 }
 
 function matchingOf(
@@ -214,29 +200,20 @@ const list = (names: readonly string[]) => names.join(', ');
 
 /** The usual e-mail source is `mail`; Entra skips it when it is empty (ms-known-issues). */
 export function emailFromMailFinding(): SchemaFinding {
-  return {
-    code: 'email-from-mail',
-    severity: 'info',
-    // Entra skips empty attributes (ms-known-issues: "If an attribute is null on the user object, it is skipped").
-    message: `The work e-mail (${WORK_EMAIL_ATTRIBUTE}) is mapped from the Entra attribute mail. Users whose mail is empty (for example accounts without a mailbox) are sent without an e-mail, because Entra skips empty attributes.`,
-    fix: `If some of your users have no mail, edit that mapping and choose userPrincipalName as its source attribute, but only if your user principal names are real e-mail addresses (${apartmentIq.productName} accounts use e-mail addresses). Ask your CSM if unsure.`,
-  };
+  // Entra skips empty attributes (ms-known-issues: "If an attribute is null on the user object, it is skipped").
+  const entry = catalogueEntry('email-from-mail');
+  return finding('email-from-mail', entry.explanation, entry.fix);
 }
 
 /** What keeping or removing `active` means (fact sheet §0.5, §6); what to do is the config's `activeMapping`. */
 export function activeTradeOffFinding(policy: MappingPolicy = apartmentIqPolicy): SchemaFinding {
   return policy.activeMapping === 'remove'
-    ? {
-        code: 'active-trade-off',
-        severity: 'info',
-        message: `active is removed, as the source guide says: it is not in ApartmentIQ's list of supported attributes. ${leaverTextFor('remove').details.join(' ')}`,
-        fix: leaverTextFor('remove').action,
-      }
-    : {
-        code: 'active-trade-off',
-        severity: 'info',
-        message: `active is kept. ${leaverTextFor('keep').details.join(' ')}`,
-      };
+    ? finding(
+        'active-trade-off',
+        `active is removed, as the source guide says: it is not in ApartmentIQ's list of supported attributes. ${leaverTextFor('remove').details.join(' ')}`,
+        leaverTextFor('remove').action,
+      )
+    : finding('active-trade-off', `active is kept. ${leaverTextFor('keep').details.join(' ')}`);
 }
 
 /** The notes that go with the manual path on Entra's default mappings. */
@@ -253,76 +230,83 @@ function findingsFor(
   const several = report.userMappings.length > 1;
 
   if (several) {
-    findings.push({
-      code: 'several-user-mappings',
-      severity: 'info',
-      message: `This schema has ${report.userMappings.length} user mappings (${list(report.userMappings.map((user) => user.name))}). Each is checked below, and the cleaned schema cleans each of them.`,
-    });
+    findings.push(
+      finding(
+        'several-user-mappings',
+        `This schema has ${report.userMappings.length} user mappings (${list(report.userMappings.map((user) => user.name))}). Each is checked below, and the cleaned schema cleans each of them.`,
+      ),
+    );
   }
 
   for (const user of report.userMappings) {
     const prefix = several ? `${user.name}: ` : '';
     if (!user.enabled) {
-      findings.push({
-        code: 'user-mapping-disabled',
-        severity: 'warning',
-        message: `${prefix}the user mapping is disabled ("enabled": false), so Entra provisions no users with it.`,
-        fix: 'If this is the mapping ApartmentIQ should use, set Enabled to Yes in the mapping (the cleaned schema leaves it as it is).',
-      });
+      findings.push(
+        finding(
+          'user-mapping-disabled',
+          `${prefix}the user mapping is disabled ("enabled": false), so Entra provisions no users with it.`,
+          catalogueEntry('user-mapping-disabled').fix,
+        ),
+      );
     }
 
     const removed = user.rows
       .filter((row) => row.status === 'remove')
       .map((row) => row.targetAttributeName);
     if (removed.length > 0) {
-      findings.push({
-        code: 'unsupported-mappings',
-        severity: 'warning',
-        message:
+      findings.push(
+        finding(
+          'unsupported-mappings',
           removed.length <= 3
             ? `${prefix}${removed.length} mapped ${removed.length === 1 ? 'attribute is' : 'attributes are'} not supported by ApartmentIQ: ${list(removed)}.`
             : `${prefix}${removed.length} mapped attributes are not supported by ApartmentIQ; they are marked Remove in the table.`,
-        fix: 'The cleaned schema removes them; nothing else changes.',
-      });
+          'The cleaned schema removes them; nothing else changes.',
+        ),
+      );
     } else {
-      findings.push({
-        code: 'only-supported-mappings',
-        severity: 'info',
-        message: `${prefix}only attributes ApartmentIQ supports are mapped.`,
-      });
+      findings.push(
+        finding(
+          'only-supported-mappings',
+          `${prefix}only attributes ApartmentIQ supports are mapped.`,
+        ),
+      );
     }
 
     for (const row of user.rows.filter((candidate) => candidate.status === 'missing')) {
       const entraDefault = defaultSourceOf(row.targetAttributeName);
-      findings.push({
-        code: 'missing-supported-attribute',
-        severity: 'warning',
-        message: `${prefix}${row.targetAttributeName} is supported by ApartmentIQ but not mapped, so ApartmentIQ will not receive it.`,
-        fix: `In Entra's attribute mapping, choose Add New Mapping with target attribute ${row.targetAttributeName}${entraDefault ? ` and source attribute ${describeSource(entraDefault)} (Entra's default)` : ''}. The checker does not add mappings for you.`,
-      });
+      findings.push(
+        finding(
+          'missing-supported-attribute',
+          `${prefix}${row.targetAttributeName} is supported by ApartmentIQ but not mapped, so ApartmentIQ will not receive it.`,
+          `In Entra's attribute mapping, choose Add New Mapping with target attribute ${row.targetAttributeName}${entraDefault ? ` and source attribute ${describeSource(entraDefault)} (Entra's default)` : ''}. The checker does not add mappings for you.`,
+        ),
+      );
     }
 
     if (!user.matching) {
-      findings.push({
-        code: 'no-matching-attribute',
-        severity: 'warning',
-        message: `${prefix}no attribute is marked for matching (none has a matching priority). Entra uses the matching attribute to find users that already exist in ApartmentIQ.`,
-        fix: `Edit the ${USER_NAME_ATTRIBUTE} mapping and set Match objects using this attribute to Yes, with Matching precedence 1.`,
-      });
+      findings.push(
+        finding(
+          'no-matching-attribute',
+          `${prefix}no attribute is marked for matching (none has a matching priority). Entra uses the matching attribute to find users that already exist in ApartmentIQ.`,
+          catalogueEntry('no-matching-attribute').fix,
+        ),
+      );
     } else if (user.matching.removed) {
-      findings.push({
-        code: 'matching-attribute-removed',
-        severity: 'error',
-        message: `${prefix}users are matched on ${user.matching.targetAttributeName}, which ApartmentIQ does not support, so the cleaned schema removes it and leaves no matching attribute. Entra uses one to find existing users.`,
-        fix: `Before saving, make ${USER_NAME_ATTRIBUTE} the matching attribute: in the portal, edit the ${USER_NAME_ATTRIBUTE} mapping and set Match objects using this attribute to Yes with Matching precedence 1 (in the cleaned JSON, "matchingPriority": 1 on the ${USER_NAME_ATTRIBUTE} mapping).`,
-      });
+      findings.push(
+        finding(
+          'matching-attribute-removed',
+          `${prefix}users are matched on ${user.matching.targetAttributeName}, which ApartmentIQ does not support, so the cleaned schema removes it and leaves no matching attribute. Entra uses one to find existing users.`,
+          `Before saving, make ${USER_NAME_ATTRIBUTE} the matching attribute: in the portal, edit the ${USER_NAME_ATTRIBUTE} mapping and set Match objects using this attribute to Yes with Matching precedence 1 (in the cleaned JSON, "matchingPriority": 1 on the ${USER_NAME_ATTRIBUTE} mapping).`,
+        ),
+      );
     } else if (!sameAttribute(user.matching.targetAttributeName, USER_NAME_ATTRIBUTE)) {
-      findings.push({
-        code: 'matching-not-username',
-        severity: 'warning',
-        message: `${prefix}users are matched on ${user.matching.targetAttributeName} (from ${user.matching.source}), not on ${USER_NAME_ATTRIBUTE}. The usual setting, and what this guide assumes, is ${USER_NAME_ATTRIBUTE} from userPrincipalName.`,
-        fix: `Keep it only if your ApartmentIQ CSM agreed to it; otherwise make ${USER_NAME_ATTRIBUTE} the matching attribute (Matching precedence 1), so existing ApartmentIQ accounts are found and not created twice.`,
-      });
+      findings.push(
+        finding(
+          'matching-not-username',
+          `${prefix}users are matched on ${user.matching.targetAttributeName} (from ${user.matching.source}), not on ${USER_NAME_ATTRIBUTE}. The usual setting, and what this guide assumes, is ${USER_NAME_ATTRIBUTE} from userPrincipalName.`,
+          catalogueEntry('matching-not-username').fix,
+        ),
+      );
     }
   }
 
@@ -344,21 +328,22 @@ function findingsFor(
 
   if (report.groupProvisioningOn) {
     const names = report.groupMappings.filter((group) => group.enabled).map((group) => group.name);
-    findings.push({
-      code: 'group-provisioning-on',
-      severity: 'warning',
-      message: `Group provisioning is on (${list([...new Set(names)])}). ApartmentIQ does not take groups: the source guide says to disable it.`,
-      fix: 'The cleaned schema disables it ("enabled": false). Groups you assign to the app still decide which users are provisioned; only the group objects are not sent.',
-    });
+    findings.push(
+      finding(
+        'group-provisioning-on',
+        `Group provisioning is on (${list([...new Set(names)])}). ApartmentIQ does not take groups: the source guide says to disable it.`,
+        'The cleaned schema disables it ("enabled": false). Groups you assign to the app still decide which users are provisioned; only the group objects are not sent.',
+      ),
+    );
   } else {
-    findings.push({
-      code: 'group-provisioning-off',
-      severity: 'info',
-      message:
+    findings.push(
+      finding(
+        'group-provisioning-off',
         report.groupMappings.length === 0
           ? 'The schema has no group mapping, so no groups are provisioned.'
           : 'Group provisioning is already off.',
-    });
+      ),
+    );
   }
 
   return findings;

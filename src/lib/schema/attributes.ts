@@ -52,10 +52,25 @@ export function attributesToKeep(policy: MappingPolicy): string[] {
   return keep;
 }
 
-export function isKept(targetAttributeName: string, policy: MappingPolicy): boolean {
-  const normalized = normalizeAttributeName(targetAttributeName);
-  return attributesToKeep(policy).some((name) => normalizeAttributeName(name) === normalized);
+export type MappingDecision = 'keep' | 'remove';
+
+/**
+ * THE keep-or-remove rule, for the Attribute mapping page's table and the schema checker alike:
+ * keep exactly the supported attributes, and `active` when the policy keeps it.
+ *
+ * Names compare case-insensitively (and ignoring spacing around `[`, `]` and `.`): RFC 7643 §2.1
+ * makes SCIM attribute names case-insensitive, and Entra's own texts spell one target two ways
+ * (Microsoft's attribute tables write `emails[type eq "work"].Value`, the portal `.value`). A schema
+ * edited by hand must not lose `UserName` because of its capital U.
+ */
+export function decideMapping(targetAttributeName: string, policy: MappingPolicy): MappingDecision {
+  return attributesToKeep(policy).some((name) => sameAttribute(name, targetAttributeName))
+    ? 'keep'
+    : 'remove';
 }
+
+export const isKept = (targetAttributeName: string, policy: MappingPolicy): boolean =>
+  decideMapping(targetAttributeName, policy) === 'keep';
 
 /**
  * The source as the portal's mapping list shows it: the attribute name for a direct mapping,

@@ -4,6 +4,8 @@
  * without a user mapping.
  */
 import type { z } from '../../config/zod';
+import { catalogueEntry } from '../scim/catalogue';
+import type { SchemaInputCode } from '../scim/contract';
 import { findJsonSyntaxError, lineAndColumn } from './json-syntax';
 import {
   isUserObjectMapping,
@@ -15,17 +17,9 @@ import {
 /** Far above any real schema (a few hundred KB to a few MB); bounds the work a paste can cause. */
 export const MAX_SCHEMA_TEXT_LENGTH = 20 * 1024 * 1024;
 
-export const SCHEMA_INPUT_ERROR_CODES = [
-  'empty',
-  'too-large',
-  'invalid-json',
-  'not-a-schema',
-  'no-user-mapping',
-] as const;
-export type SchemaInputErrorCode = (typeof SCHEMA_INPUT_ERROR_CODES)[number];
-
 export interface SchemaInputError {
-  code: SchemaInputErrorCode;
+  /** A catalogue code (src/lib/scim/catalogue.ts, group `mapping-checker`). */
+  code: SchemaInputCode;
   /** What is wrong, in one or two sentences. */
   message: string;
   /** What to do about it. */
@@ -54,8 +48,8 @@ export type ParsedSchemaText =
   | { ok: true; value: unknown; schema: SynchronizationSchema; format: JsonFormat }
   | { ok: false; error: SchemaInputError };
 
-const WHERE_TO_COPY =
-  "Copy the whole text from Entra's schema editor (classic layout: Mappings → Provision Microsoft Entra ID Users → Show advanced options → Review your schema here; newer layout: Attribute mapping → Advanced Options → Edit schema), or choose the .json file its Download button saved.";
+/** Where the schema comes from in Entra: the catalogue's fix for a paste that is not one. */
+const WHERE_TO_COPY = catalogueEntry('not-a-schema').fix;
 
 export function detectJsonFormat(text: string): JsonFormat {
   const indented = /^[ \t]*[{[][ \t]*\r?\n([ \t]+)\S/.exec(text);
@@ -97,9 +91,9 @@ function invalidJson(text: string, engineMessage: string): SchemaInputError {
   const found = findJsonSyntaxError(text);
   if (found) {
     return {
-      code: 'invalid-json',
+      code: 'schema-invalid-json',
       message: `This is not valid JSON: line ${found.line}, column ${found.column}. ${found.description}`,
-      fix: 'Correct it at that place, or copy the schema again from Entra, whole and unchanged: click in the editor, select all (Ctrl+A) and copy (Ctrl+C).',
+      fix: catalogueEntry('schema-invalid-json').fix,
       line: found.line,
       column: found.column,
       excerpt: excerptAt(text, found.offset, found.line, found.column),
@@ -110,7 +104,7 @@ function invalidJson(text: string, engineMessage: string): SchemaInputError {
   const where =
     position === undefined ? { line: 1, column: 1 } : lineAndColumn(text, Number(position));
   return {
-    code: 'invalid-json',
+    code: 'schema-invalid-json',
     message: `This is not valid JSON: line ${where.line}, column ${where.column}.`,
     fix: WHERE_TO_COPY,
     ...where,
@@ -187,7 +181,7 @@ export function parseSchemaText(input: string): ParsedSchemaText {
     return {
       ok: false,
       error: {
-        code: 'too-large',
+        code: 'schema-too-large',
         message: `This text is ${megabytes} MB, more than any provisioning schema (the limit here is ${MAX_SCHEMA_TEXT_LENGTH / 1024 / 1024} MB).`,
         fix: WHERE_TO_COPY,
       },
@@ -199,7 +193,7 @@ export function parseSchemaText(input: string): ParsedSchemaText {
     return {
       ok: false,
       error: {
-        code: 'empty',
+        code: 'schema-empty',
         message: 'Paste the provisioning schema JSON or choose its .json file.',
         fix: WHERE_TO_COPY,
       },
@@ -232,7 +226,7 @@ export function parseSchemaText(input: string): ParsedSchemaText {
       error: {
         code: 'no-user-mapping',
         message: `This provisioning schema has no user mapping (an object mapping with "sourceObjectName": "User"); it has ${has}.`,
-        fix: 'Check that you copied the schema of the ApartmentIQ app’s provisioning. If its user mapping was deleted, use Restore default mappings in Entra (it resets every mapping and scoping filter and restarts provisioning; Microsoft recommends turning provisioning off first), then copy the schema again.',
+        fix: catalogueEntry('no-user-mapping').fix,
       },
     };
   }

@@ -1,9 +1,16 @@
 /**
- * Where each code's catalogue entry is on the Troubleshooting page, and how catalogue texts mark
- * literal values. Apart from catalogue.ts so that a widget that only links to entries (every
- * findings list) does not load all the catalogue's texts.
+ * How the catalogue is shown: where each code's entry is on the Troubleshooting page, the one word
+ * for each severity, and how catalogue texts mark literal values. Apart from catalogue.ts so that a
+ * widget that shows findings (every findings list) does not load all the catalogue's texts.
  */
-import type { DiagnosticCode } from './contract';
+import type { DiagnosticCode, Severity } from './contract';
+
+/** The one word for each severity, wherever a finding or an entry shows it. */
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Note',
+};
 
 /** Link to a code's entry on the Troubleshooting page (the anchor is the code itself). */
 export function troubleshootingHref(code: DiagnosticCode): string {

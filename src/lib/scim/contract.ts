@@ -8,6 +8,18 @@
  */
 import { z } from '../../config/zod';
 
+/**
+ * Tenant URL findings about its host. The field check warns about them; the connection probe judges
+ * the host itself (allow-list, then the address), so there they are shown but not a warning. A new
+ * host finding is listed here (and has its catalogue entry); the probe follows this list.
+ */
+export const TENANT_URL_HOST_CODES = [
+  'unexpected-host',
+  'ip-address-host',
+  'non-default-port',
+  'localhost',
+] as const;
+
 /** Findings about the Tenant URL field. */
 export const TENANT_URL_CODES = [
   'empty',
@@ -21,10 +33,7 @@ export const TENANT_URL_CODES = [
   'duplicate-slashes',
   'doubled-scim-segment',
   'has-query',
-  'unexpected-host',
-  'ip-address-host',
-  'non-default-port',
-  'localhost',
+  ...TENANT_URL_HOST_CODES,
   'placeholder',
 ] as const;
 
@@ -141,35 +150,92 @@ export const LOG_DOCTOR_CODES = [
   'log-cause-not-decoded',
 ] as const;
 
+/** Findings of the attribute mapping checker about a provisioning schema (src/lib/schema/analyze.ts). */
+export const SCHEMA_FINDING_CODES = [
+  'unsupported-mappings',
+  'only-supported-mappings',
+  'missing-supported-attribute',
+  'group-provisioning-on',
+  'group-provisioning-off',
+  'matching-not-username',
+  'matching-attribute-removed',
+  'no-matching-attribute',
+  'email-from-mail',
+  'active-trade-off',
+  'user-mapping-disabled',
+  'several-user-mappings',
+] as const;
+
+/** Why the attribute mapping checker could not read the pasted text (src/lib/schema/parse.ts). */
+export const SCHEMA_INPUT_CODES = [
+  'schema-empty',
+  'schema-too-large',
+  'schema-invalid-json',
+  'not-a-schema',
+  'no-user-mapping',
+] as const;
+
+/**
+ * Entra's own provisioning-log codes, skip reasons, statuses and messages this guide decodes (the
+ * Troubleshooting page and the log doctor); each names what Entra shows in its catalogue entry.
+ */
+export const ENTRA_LOG_CODES = [
+  'invalid-credentials',
+  'service-incompatible',
+  'quarantine',
+  'duplicate-target-entries',
+  'not-effectively-entitled',
+  'schema-attribute-not-found',
+  'mandatory-fields-missing',
+  'scim-conflict',
+  'scim-bad-request',
+  'scim-bad-response',
+  'scim-credentials-rejected',
+  'scim-multiple-entries',
+  'redundant-export',
+  'entry-synchronization-skipped',
+  'duplicate-source-entries',
+  'import-skipped',
+  'invalid-anchor',
+  'retried-automatically',
+  'not-authorized',
+  'entry-conflict',
+  'unexpected-response',
+  'invalid-domain',
+  'license-limit-exceeded',
+  'schema-property-single-value',
+] as const;
+
+/** Every list of codes, by what it is about: the union below and the catalogue follow it. */
+export const DIAGNOSTIC_CODE_LISTS = {
+  tenantUrl: TENANT_URL_CODES,
+  token: TOKEN_CODES,
+  link: LINK_CODES,
+  document: DOCUMENT_CODES,
+  probe: PROBE_CODES,
+  probeRoute: PROBE_ROUTE_ERROR_CODES,
+  dryRun: DRY_RUN_CODES,
+  logDoctor: LOG_DOCTOR_CODES,
+  schemaFinding: SCHEMA_FINDING_CODES,
+  schemaInput: SCHEMA_INPUT_CODES,
+  entraLog: ENTRA_LOG_CODES,
+} as const;
+
 export type TenantUrlCode = (typeof TENANT_URL_CODES)[number];
 export type TokenCode = (typeof TOKEN_CODES)[number];
-export type LinkCode = (typeof LINK_CODES)[number];
 export type DocumentCode = (typeof DOCUMENT_CODES)[number];
 export type ProbeCode = (typeof PROBE_CODES)[number];
 export type ProbeRouteErrorCode = (typeof PROBE_ROUTE_ERROR_CODES)[number];
 export type DryRunCode = (typeof DRY_RUN_CODES)[number];
 export type LogDoctorCode = (typeof LOG_DOCTOR_CODES)[number];
+export type SchemaFindingCode = (typeof SCHEMA_FINDING_CODES)[number];
+export type SchemaInputCode = (typeof SCHEMA_INPUT_CODES)[number];
+/** Every code any part of the site shows; each has one entry in the catalogue (catalogue.ts). */
 export type DiagnosticCode =
-  | TenantUrlCode
-  | TokenCode
-  | LinkCode
-  | DocumentCode
-  | ProbeCode
-  | ProbeRouteErrorCode
-  | DryRunCode
-  | LogDoctorCode;
+  (typeof DIAGNOSTIC_CODE_LISTS)[keyof typeof DIAGNOSTIC_CODE_LISTS][number];
 
 export const ALL_DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
-  ...new Set<DiagnosticCode>([
-    ...TENANT_URL_CODES,
-    ...TOKEN_CODES,
-    ...LINK_CODES,
-    ...DOCUMENT_CODES,
-    ...PROBE_CODES,
-    ...PROBE_ROUTE_ERROR_CODES,
-    ...DRY_RUN_CODES,
-    ...LOG_DOCTOR_CODES,
-  ]),
+  ...new Set<DiagnosticCode>(Object.values(DIAGNOSTIC_CODE_LISTS).flat()),
 ];
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -212,16 +278,22 @@ export const CapabilitiesSchema = z.object({
 });
 export type Capabilities = z.infer<typeof CapabilitiesSchema>;
 
-/** The probe's checks, in the order they are reported. */
+/** The probe's checks that make an HTTP request (src/server/probe-plan.ts says which, in which order). */
+export const PROBE_HTTP_CHECK_IDS = [
+  'spc-anonymous',
+  'spc',
+  'users-filter',
+  'groups-filter',
+] as const;
+export type ProbeHttpCheckId = (typeof PROBE_HTTP_CHECK_IDS)[number];
+
+/** Every check the probe can report: the two fields, the host and TLS, then the HTTP requests. */
 export const PROBE_CHECK_IDS = [
   'tenant-url',
   'token',
   'dns',
   'tls',
-  'spc-anonymous',
-  'spc',
-  'users-filter',
-  'groups-filter',
+  ...PROBE_HTTP_CHECK_IDS,
 ] as const;
 export type ProbeCheckId = (typeof PROBE_CHECK_IDS)[number];
 

@@ -24,7 +24,10 @@ export {
   diagnosticFinding,
   CATALOGUE_GROUPS,
   CATALOGUE_GROUP_TITLES,
+  SEVERITY_LABELS,
+  entraLogEntries,
   type CatalogueEntry,
+  type EntraLogEntry,
+  type EntraSighting,
   type CatalogueGroup,
 } from './catalogue';
-export { entraLogCodes, type EntraLogCode } from './entra-log-codes';

@@ -50,6 +50,11 @@ function asObject(value: unknown): Record<string, unknown> | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
+/** The document is not the one asked for: one `not-scim` error. */
+function notScim(message: string): { ok: false; findings: Finding[] } {
+  return { ok: false, findings: [finding('not-scim', message)] };
+}
+
 function schemasOf(document: Record<string, unknown>): string[] {
   const schemas = document['schemas'];
   if (typeof schemas === 'string') return [schemas];
@@ -74,11 +79,8 @@ export function parseListResponse(json: unknown): ListResponseResult {
   const document = asObject(json);
   if (!document) {
     return {
-      ok: false,
+      ...notScim(`The answer is ${describe(json)}, not a SCIM ListResponse object.`),
       resources: [],
-      findings: [
-        finding('not-scim', `The answer is ${describe(json)}, not a SCIM ListResponse object.`),
-      ],
     };
   }
   const schemas = schemasOf(document);
@@ -86,14 +88,8 @@ export function parseListResponse(json: unknown): ListResponseResult {
     const error = parseScimError(document);
     const status = error.status === undefined ? '' : ` (status ${error.status})`;
     return {
-      ok: false,
+      ...notScim(`The answer is a SCIM error${status}, not the list of users Entra expects.`),
       resources: [],
-      findings: [
-        finding(
-          'not-scim',
-          `The answer is a SCIM error${status}, not the list of users Entra expects.`,
-        ),
-      ],
     };
   }
 
@@ -102,22 +98,14 @@ export function parseListResponse(json: unknown): ListResponseResult {
   const hasResources = Array.isArray(rawResources);
   if (!total.success && !hasResources) {
     return {
-      ok: false,
+      ...notScim(
+        'The answer is JSON, but not a SCIM ListResponse: it has neither "totalResults" nor "Resources".',
+      ),
       resources: [],
-      findings: [
-        finding(
-          'not-scim',
-          'The answer is JSON, but not a SCIM ListResponse: it has neither "totalResults" nor "Resources".',
-        ),
-      ],
     };
   }
   if (rawResources !== undefined && rawResources !== null && !hasResources) {
-    return {
-      ok: false,
-      resources: [],
-      findings: [finding('not-scim', 'The answer\'s "Resources" is not a list.')],
-    };
+    return { ...notScim('The answer\'s "Resources" is not a list.'), resources: [] };
   }
   if (!schemas.includes(LIST_RESPONSE_URN)) {
     findings.push(
@@ -168,27 +156,16 @@ export function parseScimError(json: unknown): ScimErrorResult {
   const findings: Finding[] = [];
   const document = asObject(json);
   if (!document) {
-    return {
-      ok: false,
-      findings: [
-        finding('not-scim', `The error answer is ${describe(json)}, not a SCIM Error object.`),
-      ],
-    };
+    return notScim(`The error answer is ${describe(json)}, not a SCIM Error object.`);
   }
   const status = HttpStatus.safeParse(get(document, 'status'));
   const detail = get(document, 'detail');
   const scimType = get(document, 'scimType');
   const hasDetail = typeof detail === 'string' && detail !== '';
   if (!status.success && !hasDetail) {
-    return {
-      ok: false,
-      findings: [
-        finding(
-          'not-scim',
-          'The error answer is JSON, but not a SCIM Error: it has neither "status" nor "detail".',
-        ),
-      ],
-    };
+    return notScim(
+      'The error answer is JSON, but not a SCIM Error: it has neither "status" nor "detail".',
+    );
   }
   if (!schemasOf(document).includes(ERROR_URN)) {
     findings.push(

@@ -8,9 +8,8 @@ import { trimCopyJunk } from './text';
 /** RFC 6750 b64token: letters, digits, `-._~+/`, then optional `=` padding. */
 export const B64TOKEN = /^[\w\-.~+/]+=*$/;
 
-/** Path segments that belong to a SCIM URL, never to a token (compared in lower case). */
-const SCIM_PATH_WORDS = new Set([
-  'scim',
+/** SCIM resource endpoints (RFC 7644 §3.2), in lower case: Entra appends them to the Tenant URL itself. */
+export const SCIM_RESOURCE_SEGMENTS = [
   'users',
   'groups',
   'serviceproviderconfig',
@@ -19,8 +18,10 @@ const SCIM_PATH_WORDS = new Set([
   'resourcetypes',
   'bulk',
   'me',
-  'api',
-]);
+] as const;
+
+/** Path segments that belong to a SCIM URL, never to a token (compared in lower case). */
+const SCIM_PATH_WORDS = new Set<string>(['scim', ...SCIM_RESOURCE_SEGMENTS, 'api']);
 
 /** `host.tld`, optionally with a port and a path: what an admin pastes when the scheme is missing. */
 const HOST_WITH_OPTIONAL_PATH =

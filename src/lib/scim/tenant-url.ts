@@ -5,7 +5,7 @@
  */
 import { apartmentIq } from '../../config/apartmentiq';
 import type { CheckResult, Finding } from './contract';
-import { ENTRA_FEATURE_FLAG, looksLikeSecretToken } from './secret-shape';
+import { ENTRA_FEATURE_FLAG, looksLikeSecretToken, SCIM_RESOURCE_SEGMENTS } from './secret-shape';
 import {
   codePoints,
   describeCharacter,
@@ -17,18 +17,8 @@ import {
 
 const FIELD = 'Tenant URL';
 
-/** SCIM resource endpoints Entra appends itself (RFC 7644 §3.2), compared in lower case. */
-const SCIM_RESOURCES = new Set([
-  'users',
-  'groups',
-  'serviceproviderconfig',
-  'serviceproviderconfigs',
-  'schemas',
-  'resourcetypes',
-  'bulk',
-  'me',
-  '.search',
-]);
+/** What a Tenant URL must not end in: the endpoints Entra appends itself, and `.search`. */
+const SCIM_RESOURCES = new Set<string>([...SCIM_RESOURCE_SEGMENTS, '.search']);
 
 const PLACEHOLDER_TEXT =
   /[<>{}…]|\.\.\.|\byour[-_ ]?(?:tenant|company|org|organi[sz]ation|domain|subdomain|instance|id|url|host)\b|\[[^[\]]{0,40}(?:tenant|company|your)[^[\]]{0,40}\]/i;

@@ -3,7 +3,7 @@
  * checks, the probe, the JSON answer); this file only hands it the request and socket address.
  */
 import type { APIContext, APIRoute } from 'astro';
-import { methodNotAllowed, probeHandler } from '~/server';
+import { methodNotAllowed, probeHandler } from '~/server/probe-route';
 
 export const prerender = false;
 

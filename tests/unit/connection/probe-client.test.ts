@@ -152,12 +152,14 @@ describe('parseRetryAfter', () => {
 describe('requestProbe', () => {
   it('POSTs the two values as JSON to the site’s own route, uncached', async () => {
     const calls: [RequestInfo | URL, RequestInit | undefined][] = [];
-    const fakeFetch: typeof fetch = async (input, init) => {
+    const fakeFetch: typeof fetch = (input, init) => {
       calls.push([input, init]);
-      return new Response(JSON.stringify(passingResponse), {
-        status: 200,
-        headers: { 'content-type': 'application/json' },
-      });
+      return Promise.resolve(
+        new Response(JSON.stringify(passingResponse), {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        }),
+      );
     };
     const outcome = await requestProbe({
       fetch: fakeFetch,
@@ -170,16 +172,14 @@ describe('requestProbe', () => {
     expect(url).toBe('/api/probe');
     expect(init?.method).toBe('POST');
     expect(init?.cache).toBe('no-store');
-    expect(JSON.parse(String(init?.body))).toEqual({
+    expect(JSON.parse(typeof init?.body === 'string' ? init.body : '')).toEqual({
       tenantUrl: 'https://acme.apartmentiq.io/scim/v2',
       token: 'secret-token-value',
     });
   });
 
   it('reports a network failure as offline, not a throw', async () => {
-    const failingFetch: typeof fetch = async () => {
-      throw new TypeError('Failed to fetch');
-    };
+    const failingFetch: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
     await expect(
       requestProbe({ fetch: failingFetch, tenantUrl: 'x', token: 'y' }),
     ).resolves.toEqual({ kind: 'network-error', reason: 'offline' });

@@ -13,7 +13,7 @@ import {
 } from '~/lib/exports';
 import { defaultSampleBody } from '~/lib/schema/check';
 import { guideUserMappings } from '~/lib/schema/entra-defaults';
-import { apartmentIq } from '~/config/apartmentiq';
+import { GUIDE_POLICY } from '../../support/guide-policy';
 import { DOMAIN, TENANT_DOMAIN, fixtureBytes } from './fixtures';
 
 function reportFor(text: string): DryRunReport {
@@ -146,7 +146,7 @@ describe('the fixture download', () => {
 
   it('predicts the body with the attribute mapping checker’s own mapping', () => {
     const zoe = report.users.find((entry) => entry.user.givenName === 'Zoë');
-    expect(zoe && predictedBody(zoe.user)).toEqual({
+    expect(zoe && predictedBody(zoe.user, GUIDE_POLICY)).toEqual({
       schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'],
       userName: `zoe.angstrom@${DOMAIN}`,
       emails: [{ type: 'work', value: `zoe.angstrom@${DOMAIN}`, primary: true }],
@@ -154,11 +154,11 @@ describe('the fixture download', () => {
       externalId: '<value of [mailNickname]>',
     });
     // The same attributes, in the same order, as the checker's sample body: one mapping definition.
-    expect(Object.keys(zoe ? predictedBody(zoe.user) : {})).toEqual(
-      Object.keys(defaultSampleBody()),
+    expect(Object.keys(zoe ? predictedBody(zoe.user, GUIDE_POLICY) : {})).toEqual(
+      Object.keys(defaultSampleBody(GUIDE_POLICY)),
     );
-    expect(guideUserMappings().map((mapping) => mapping.targetAttributeName)).toEqual(
-      apartmentIq.scim.supportedAttributes,
+    expect(guideUserMappings(GUIDE_POLICY).map((mapping) => mapping.targetAttributeName)).toEqual(
+      GUIDE_POLICY.supportedAttributes,
     );
   });
 

@@ -174,7 +174,7 @@ const logSpec = fc
       time: new Date(Date.UTC(2026, 10, 30, 8) + seconds * 1000).toISOString(),
       cycleId: `cycle-${seconds % 3}`,
       status,
-      style: style as 'graph' | 'legacy',
+      style,
       ...(status !== 'success' && errorCode
         ? { errorCode, reason: scimReason('Conflict', `{"detail":"x${who}","status":409}`) }
         : {}),

@@ -8,14 +8,9 @@ import {
 } from '~/lib/schema/entra-defaults';
 import { CUSTOM_EXTENSION_ATTRIBUTE } from './fixture-builder';
 import { fixtureJson } from './load';
+import { GUIDE_POLICY } from '../../support/guide-policy';
 
-const SUPPORTED = [
-  'userName',
-  'emails[type eq "work"].value',
-  'name.givenName',
-  'name.familyName',
-  'externalId',
-];
+const SUPPORTED = [...GUIDE_POLICY.supportedAttributes];
 const DEFAULT_TARGETS = ENTRA_DEFAULT_USER_MAPPINGS.map((mapping) => mapping.targetAttributeName);
 const DEFAULT_REMOVED = DEFAULT_TARGETS.filter((name) => !SUPPORTED.includes(name));
 
@@ -106,7 +101,7 @@ const table: [file: string, expected: Expectation][] = [
 
 describe('analyzeSchema on every fixture', () => {
   it.each(table)('%s', (file, expected) => {
-    const report = analyzeSchema(fixtureJson(file));
+    const report = analyzeSchema(fixtureJson(file), GUIDE_POLICY);
     expect(report.userMappings).toHaveLength(expected.userMappings);
     for (const user of report.userMappings) {
       const named = (status: string) =>
@@ -130,7 +125,7 @@ describe('analyzeSchema on every fixture', () => {
 });
 
 describe('the report rows', () => {
-  const report = analyzeSchema(fixtureJson('entra-default-scim.json'));
+  const report = analyzeSchema(fixtureJson('entra-default-scim.json'), GUIDE_POLICY);
   const rows = report.userMappings[0]!.rows;
 
   it('lists all 22 default rows in the portal order', () => {
@@ -193,7 +188,7 @@ const direct = (targetAttributeName: string, name: string, matchingPriority = 0)
 });
 
 describe('analyzeSchema edge cases', () => {
-  const codes = (json: unknown, policy?: MappingPolicy) =>
+  const codes = (json: unknown, policy: MappingPolicy = GUIDE_POLICY) =>
     analyzeSchema(json, policy).findings.map((finding) => finding.code);
 
   it('matches attribute names case-insensitively, as SCIM does', () => {
@@ -205,6 +200,7 @@ describe('analyzeSchema edge cases', () => {
         direct('NAME.familyName', 'surname'),
         direct('externalid', 'mailNickname'),
       ]),
+      GUIDE_POLICY,
     );
     expect(report.userMappings[0]!.rows.map((row) => row.status)).toEqual([
       'keep',
@@ -219,7 +215,10 @@ describe('analyzeSchema edge cases', () => {
   });
 
   it('lists supported attributes that are not mapped as missing, with Entra’s default source', () => {
-    const report = analyzeSchema(schemaWith([direct('userName', 'userPrincipalName', 1)]));
+    const report = analyzeSchema(
+      schemaWith([direct('userName', 'userPrincipalName', 1)]),
+      GUIDE_POLICY,
+    );
     const missing = report.userMappings[0]!.rows.filter((row) => row.status === 'missing');
     expect(missing.map((row) => row.targetAttributeName)).toEqual(SUPPORTED.slice(1));
     expect(missing[0]!.reason).toContain('mail');
@@ -234,6 +233,7 @@ describe('analyzeSchema edge cases', () => {
         direct('userName', 'userPrincipalName'),
         direct('displayName', 'displayName', 1),
       ]),
+      GUIDE_POLICY,
     );
     expect(report.userMappings[0]!.matching).toEqual({
       targetAttributeName: 'displayName',
@@ -251,6 +251,7 @@ describe('analyzeSchema edge cases', () => {
         { ...direct('externalId', 'objectId'), matchingPriority: '2' },
         direct('userName', 'userPrincipalName', 3),
       ]),
+      GUIDE_POLICY,
     );
     expect(report.userMappings[0]!.matching?.targetAttributeName).toBe('externalId');
   });
@@ -273,13 +274,13 @@ describe('analyzeSchema edge cases', () => {
   it('follows the config for active: removed by default, kept when the policy says keep', () => {
     const json = fixtureJson('entra-default-scim.json');
     const keepPolicy: MappingPolicy = { supportedAttributes: SUPPORTED, activeMapping: 'keep' };
-    const status = (policy?: MappingPolicy) =>
+    const status = (policy: MappingPolicy = GUIDE_POLICY) =>
       analyzeSchema(json, policy).userMappings[0]!.rows.find(
         (row) => row.targetAttributeName === 'active',
       )?.status;
     expect(status()).toBe('remove');
     expect(status(keepPolicy)).toBe('keep');
-    const removeNote = analyzeSchema(json).findings.find(
+    const removeNote = analyzeSchema(json, GUIDE_POLICY).findings.find(
       (finding) => finding.code === 'active-trade-off',
     );
     expect(removeNote?.message).toMatch(/active is removed.*sends nothing.*deleted/);
@@ -299,7 +300,7 @@ describe('analyzeSchema edge cases', () => {
   it('reports a disabled user mapping and a schema without group mapping', () => {
     const json = schemaWith([direct('userName', 'userPrincipalName', 1)], { userEnabled: false });
     expect(codes(json)).toContain('user-mapping-disabled');
-    const report = analyzeSchema(json);
+    const report = analyzeSchema(json, GUIDE_POLICY);
     expect(report.groupProvisioningOn).toBe(false);
     expect(
       report.findings.find((finding) => finding.code === 'group-provisioning-off')?.message,
@@ -309,7 +310,7 @@ describe('analyzeSchema edge cases', () => {
 
 describe('the manual path', () => {
   it('gives Entra’s 22 default rows with the source guide’s keep / remove', () => {
-    const rows = defaultMappingRows();
+    const rows = defaultMappingRows(GUIDE_POLICY);
     expect(rows).toHaveLength(22);
     expect(
       rows.filter((row) => row.status === 'keep').map((row) => row.targetAttributeName),

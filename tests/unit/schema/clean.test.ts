@@ -4,7 +4,6 @@ import { analyzeSchema } from '~/lib/schema/analyze';
 import {
   attributesToKeep,
   normalizeAttributeName,
-  apartmentIqPolicy,
   type MappingPolicy,
 } from '~/lib/schema/attributes';
 import { checkSchemaText } from '~/lib/schema/check';
@@ -16,6 +15,7 @@ import {
 } from '~/lib/schema/entra-defaults';
 import { FIXTURES } from './fixture-builder';
 import { fixtureJson, fixtureText } from './load';
+import { GUIDE_POLICY } from '../../support/guide-policy';
 
 type Json = Record<string, unknown>;
 type Rule = { objectMappings: Json[] };
@@ -23,7 +23,7 @@ type Rule = { objectMappings: Json[] };
 const SCHEMA_FIXTURES = FIXTURES.map((spec) => spec.file).filter(
   (file) => !['no-user-mapping.json', 'not-a-schema.json'].includes(file),
 );
-const keptNames = (policy: MappingPolicy = apartmentIqPolicy) =>
+const keptNames = (policy: MappingPolicy = GUIDE_POLICY) =>
   new Set(attributesToKeep(policy).map(normalizeAttributeName));
 
 const rulesOf = (json: unknown) => (json as { synchronizationRules: Rule[] }).synchronizationRules;
@@ -52,11 +52,7 @@ function isSubsequence<T>(sub: readonly T[], full: readonly T[], same: (a: T, b:
   return at === sub.length;
 }
 
-function expectCleaned(
-  original: unknown,
-  cleaned: unknown,
-  policy: MappingPolicy = apartmentIqPolicy,
-) {
+function expectCleaned(original: unknown, cleaned: unknown, policy: MappingPolicy = GUIDE_POLICY) {
   const keep = keptNames(policy);
   // Everything outside user attribute mappings and group "enabled" is identical, keys in the same order.
   expect(JSON.stringify(withoutCleanableParts(cleaned))).toBe(
@@ -95,11 +91,11 @@ describe('cleanSchema on every fixture', () => {
   it.each(SCHEMA_FIXTURES)('%s', (file) => {
     const original = fixtureJson(file);
     const snapshot = JSON.stringify(original);
-    const cleaned = cleanSchema(original);
+    const cleaned = cleanSchema(original, GUIDE_POLICY);
     expectCleaned(original, cleaned);
     expect(JSON.stringify(original)).toBe(snapshot);
-    expect(cleanSchema(cleaned)).toEqual(cleaned);
-    const report = analyzeSchema(cleaned);
+    expect(cleanSchema(cleaned, GUIDE_POLICY)).toEqual(cleaned);
+    const report = analyzeSchema(cleaned, GUIDE_POLICY);
     expect(report.groupProvisioningOn).toBe(false);
     expect(
       report.userMappings.flatMap((user) => user.rows).filter((row) => row.status === 'remove'),
@@ -107,16 +103,16 @@ describe('cleanSchema on every fixture', () => {
   });
 
   it('turns Entra’s default schema into exactly the already-cleaned fixture', () => {
-    expect(cleanSchema(fixtureJson('entra-default-scim.json'))).toEqual(
+    expect(cleanSchema(fixtureJson('entra-default-scim.json'), GUIDE_POLICY)).toEqual(
       fixtureJson('already-cleaned.json'),
     );
-    expect(checkSchemaText(fixtureText('entra-default-scim.json'))).toMatchObject({
+    expect(checkSchemaText(fixtureText('entra-default-scim.json'), GUIDE_POLICY)).toMatchObject({
       cleanedText: fixtureText('already-cleaned.json'),
     });
   });
 
   it('leaves exactly the five supported attributes in the default user mapping', () => {
-    const cleaned = cleanSchema(fixtureJson('entra-default-customappsso.json'));
+    const cleaned = cleanSchema(fixtureJson('entra-default-customappsso.json'), GUIDE_POLICY);
     const user = rulesOf(cleaned)[0]!.objectMappings.find(
       (mapping) => mapping['sourceObjectName'] === 'User',
     )!;
@@ -130,7 +126,7 @@ describe('cleanSchema on every fixture', () => {
   });
 
   it('keeps active when the config says keep', () => {
-    const policy: MappingPolicy = { ...apartmentIqPolicy, activeMapping: 'keep' };
+    const policy: MappingPolicy = { ...GUIDE_POLICY, activeMapping: 'keep' };
     const original = fixtureJson('entra-default-scim.json');
     const cleaned = cleanSchema(original, policy);
     expectCleaned(original, cleaned, policy);
@@ -146,14 +142,14 @@ describe('cleanSchema on every fixture', () => {
   });
 
   it('writes the cleaned schema minified when the input was minified', () => {
-    const outcome = checkSchemaText(fixtureText('entra-default-scim.min.json'));
+    const outcome = checkSchemaText(fixtureText('entra-default-scim.min.json'), GUIDE_POLICY);
     if (outcome.kind !== 'report') throw new Error('expected a report');
     expect(outcome.cleanedText).toBe(JSON.stringify(fixtureJson('already-cleaned.json')));
   });
 
   it('refuses a value that is not a schema', () => {
-    expect(() => cleanSchema({ value: [] })).toThrow(TypeError);
-    expect(() => cleanSchema([1])).toThrow(TypeError);
+    expect(() => cleanSchema({ value: [] }, GUIDE_POLICY)).toThrow(TypeError);
+    expect(() => cleanSchema([1], GUIDE_POLICY)).toThrow(TypeError);
   });
 });
 
@@ -231,7 +227,7 @@ const schema = fc
     })),
   }));
 const policy = fc.record({
-  supportedAttributes: fc.constant(apartmentIqPolicy.supportedAttributes),
+  supportedAttributes: fc.constant(GUIDE_POLICY.supportedAttributes),
   activeMapping: fc.constantFrom('remove' as const, 'keep' as const),
 });
 

@@ -13,7 +13,7 @@ import {
   toGraphAttributeMapping,
   type DefaultAttributeMapping,
 } from '~/lib/schema/entra-defaults';
-import { apartmentIq } from '~/config/apartmentiq';
+import { GUIDE_POLICY } from '../../support/guide-policy';
 import { sameAttribute } from '~/lib/schema/attributes';
 
 export type JobNaming = 'customappsso' | 'scim';
@@ -228,9 +228,7 @@ const defaultRule = (overrides: Partial<RuleOptions> = {}): RuleOptions => ({
 });
 
 const supportedOnly = ENTRA_DEFAULT_USER_MAPPINGS.filter((mapping) =>
-  apartmentIq.scim.supportedAttributes.some((name) =>
-    sameAttribute(name, mapping.targetAttributeName),
-  ),
+  GUIDE_POLICY.supportedAttributes.some((name) => sameAttribute(name, mapping.targetAttributeName)),
 );
 
 const withCustomExtension: DefaultAttributeMapping[] = [

@@ -40,7 +40,7 @@ describe('findJsonSyntaxError', () => {
     const found = findJsonSyntaxError(text);
     expect(found).toMatchObject({ problem, line, column });
     expect(found?.description).toMatch(/\S/);
-    expect(() => JSON.parse(text)).toThrow();
+    expect(() => JSON.parse(text) as unknown).toThrow();
   });
 
   it.each([

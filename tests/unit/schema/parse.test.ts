@@ -1,27 +1,27 @@
+import type { SchemaInputCode } from '~/lib/scim/contract';
 import { describe, expect, it } from 'vitest';
 import {
   detectJsonFormat,
   formatJson,
   MAX_SCHEMA_TEXT_LENGTH,
   parseSchemaText,
-  type SchemaInputErrorCode,
 } from '~/lib/schema/parse';
 import { INVALID_JSON_FILE, invalidJsonFixture } from './fixture-builder';
 import { fixtureText } from './load';
 
-const errorCases: [label: string, text: string, code: SchemaInputErrorCode, message: RegExp][] = [
-  ['empty text', '', 'empty', /Paste the provisioning schema JSON/],
-  ['whitespace', '  \n\t', 'empty', /Paste/],
+const errorCases: [label: string, text: string, code: SchemaInputCode, message: RegExp][] = [
+  ['empty text', '', 'schema-empty', /Paste the provisioning schema JSON/],
+  ['whitespace', '  \n\t', 'schema-empty', /Paste/],
   [
     'a cut-off copy',
     '{"synchronizationRules": [',
-    'invalid-json',
+    'schema-invalid-json',
     /line 1, column 27\. The JSON ends too early/,
   ],
   [
     'a trailing comma',
     '{\n  "id": "x",\n}',
-    'invalid-json',
+    'schema-invalid-json',
     /line 3, column 1\. There is a comma just before/,
   ],
   ['a list', '[1, 2]', 'not-a-schema', /is a list, not a provisioning schema/],
@@ -80,7 +80,10 @@ describe('parseSchemaText errors', () => {
   it('gives the line and column of the broken fixture, with that line and the one before as an excerpt', () => {
     const { line, column } = invalidJsonFixture();
     const result = parseSchemaText(fixtureText(INVALID_JSON_FILE));
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-json', line, column } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'schema-invalid-json', line, column },
+    });
     if (result.ok) return;
     expect(result.error.message).toContain(`line ${line}, column ${column}`);
     const lines = result.error.excerpt!.lines;
@@ -112,7 +115,7 @@ describe('parseSchemaText errors', () => {
 
   it('refuses text above the size limit without parsing it', () => {
     const result = parseSchemaText(' '.repeat(MAX_SCHEMA_TEXT_LENGTH + 1));
-    expect(result).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'schema-too-large' } });
   });
 });
 

@@ -10,6 +10,7 @@ import {
 import { SAMPLE_USER, samplePostUsersBody, sampleValue } from '~/lib/schema/sample-body';
 import { CUSTOM_EXTENSION_ATTRIBUTE } from './fixture-builder';
 import { fixtureJson } from './load';
+import { GUIDE_POLICY } from '../../support/guide-policy';
 
 const CLEANED_BODY = {
   schemas: [CORE_USER_SCHEMA],
@@ -21,11 +22,11 @@ const CLEANED_BODY = {
 
 describe('samplePostUsersBody', () => {
   it('sends exactly the five supported fields after cleaning Entra’s defaults', () => {
-    expect(sampleBodyForSchema(cleanSchema(fixtureJson('entra-default-scim.json')))).toEqual(
-      CLEANED_BODY,
-    );
-    expect(defaultSampleBody()).toEqual(CLEANED_BODY);
-    expect(Object.keys(defaultSampleBody())).toEqual([
+    expect(
+      sampleBodyForSchema(cleanSchema(fixtureJson('entra-default-scim.json'), GUIDE_POLICY)),
+    ).toEqual(CLEANED_BODY);
+    expect(defaultSampleBody(GUIDE_POLICY)).toEqual(CLEANED_BODY);
+    expect(Object.keys(defaultSampleBody(GUIDE_POLICY))).toEqual([
       'schemas',
       'userName',
       'emails',

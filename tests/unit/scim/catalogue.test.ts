@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   ALL_DIAGNOSTIC_CODES,
   CATALOGUE_GROUPS,
+  DIAGNOSTIC_CODE_LISTS,
   DOCUMENT_CODES,
   DRY_RUN_CODES,
+  ENTRA_LOG_CODES,
   LOG_DOCTOR_CODES,
+  SCHEMA_FINDING_CODES,
+  SCHEMA_INPUT_CODES,
   PROBE_CODES,
   PROBE_ROUTE_ERROR_CODES,
   SEVERITIES,
@@ -12,7 +16,8 @@ import {
   TOKEN_CODES,
   catalogueEntry,
   diagnosticCatalogue,
-  entraLogCodes,
+  entraLogEntries,
+  SEVERITY_LABELS,
   troubleshootingHref,
   diagnosticFinding,
 } from '~/lib/scim';
@@ -48,6 +53,19 @@ describe('diagnostic catalogue', () => {
       expect(diagnosticCatalogue[code].group).toBe('connection-test');
     for (const code of DRY_RUN_CODES) expect(diagnosticCatalogue[code].group).toBe('dry-run');
     for (const code of LOG_DOCTOR_CODES) expect(diagnosticCatalogue[code].group).toBe('log-doctor');
+    for (const code of [...SCHEMA_FINDING_CODES, ...SCHEMA_INPUT_CODES])
+      expect(diagnosticCatalogue[code].group).toBe('mapping-checker');
+    for (const code of ENTRA_LOG_CODES) expect(diagnosticCatalogue[code].group).toBe('entra-log');
+  });
+
+  it('lists each code once: only the three field codes are shared, by the two fields', () => {
+    const listed = Object.values(DIAGNOSTIC_CODE_LISTS).flat();
+    const repeated = listed.filter((code, index) => listed.indexOf(code) !== index);
+    expect(repeated.sort()).toEqual(['empty', 'placeholder', 'whitespace']);
+  });
+
+  it('has one word per severity, for every island and page', () => {
+    expect(SEVERITY_LABELS).toEqual({ error: 'Error', warning: 'Warning', info: 'Note' });
   });
 
   it('names the exact Entra field in every Tenant URL and Secret Token entry', () => {
@@ -85,8 +103,10 @@ describe('diagnostic catalogue', () => {
 });
 
 describe('Entra provisioning-log codes', () => {
+  const shownOf = (entry: (typeof entraLogEntries)[number]) => entry.entra.shown;
+
   it('decodes the codes and messages the Troubleshooting page promises', () => {
-    const shown = entraLogCodes.map((entry) => entry.shown);
+    const shown = entraLogEntries.map(shownOf);
     for (const expected of [
       'SystemForCrossDomainIdentityManagementServiceIncompatible',
       'DuplicateTargetEntries',
@@ -103,10 +123,10 @@ describe('Entra provisioning-log codes', () => {
   });
 
   it('names each Entra code once, so the log doctor finds one explanation per code', () => {
-    const names = entraLogCodes
-      .filter((entry) => entry.kind === 'code' || entry.kind === 'skip-reason')
+    const names = entraLogEntries
+      .filter((entry) => entry.entra.kind === 'code' || entry.entra.kind === 'skip-reason')
       .flatMap((entry) =>
-        [entry.shown, ...(entry.alsoShown ?? [])].map((name) => name.toLowerCase()),
+        [entry.entra.shown, ...(entry.entra.alsoShown ?? [])].map((name) => name.toLowerCase()),
       );
     expect(new Set(names).size).toBe(names.length);
     for (const code of [
@@ -119,15 +139,14 @@ describe('Entra provisioning-log codes', () => {
       expect(names).toContain(code.toLowerCase());
   });
 
-  it('has unique anchor ids that cannot collide with diagnostic codes, and related codes that exist', () => {
-    const ids = entraLogCodes.map((entry) => entry.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const entry of entraLogCodes) {
-      expect(entry.id).toMatch(/^[a-z][a-z0-9-]*$/);
-      expect(ALL_DIAGNOSTIC_CODES as readonly string[]).not.toContain(entry.id);
-      expect(entry.meaning.length).toBeGreaterThan(20);
+  it('is every entra-log entry of the catalogue, each with its sighting and related codes that exist', () => {
+    expect(entraLogEntries.map((entry) => entry.code)).toEqual([...ENTRA_LOG_CODES]);
+    for (const entry of entraLogEntries) {
+      expect(entry.code).toMatch(/^[a-z][a-z0-9-]*$/);
+      expect(entry.explanation.length).toBeGreaterThan(20);
       expect(entry.fix.length).toBeGreaterThan(20);
-      for (const code of entry.related) expect(ALL_DIAGNOSTIC_CODES).toContain(code);
+      expect(entry.entra.where.length).toBeGreaterThan(5);
+      for (const code of entry.entra.related) expect(ALL_DIAGNOSTIC_CODES).toContain(code);
     }
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CATALOGUE_GROUPS,
   diagnosticCatalogue,
-  entraLogCodes,
+  entraLogEntries,
   inlineCodeSegments,
 } from '~/lib/scim';
 
@@ -17,7 +17,7 @@ describe('Troubleshooting page', () => {
     const rendered = [...page.matchAll(/<DiagnosticCatalogue group="([^"]+)" \/>/g)].map(
       (match) => match[1],
     );
-    expect(rendered.sort()).toEqual([...CATALOGUE_GROUPS, 'entra-log'].sort());
+    expect(rendered.sort()).toEqual([...CATALOGUE_GROUPS].sort());
   });
 
   it('puts a Markdown heading before each group, so the table of contents lists the groups', () => {
@@ -28,6 +28,7 @@ describe('Troubleshooting page', () => {
       'Tenant URL and Secret Token',
       'SCIM endpoint',
       'Connection test',
+      'Attribute mapping checker',
       'Entra provisioning-log codes',
       'Read your provisioning logs',
       'Provisioning dry run',
@@ -43,7 +44,7 @@ describe('catalogue texts render cleanly', () => {
       entry.explanation,
       entry.fix,
     ]),
-    ...entraLogCodes.flatMap((entry) => [entry.title, entry.meaning, entry.fix, entry.where]),
+    ...entraLogEntries.map((entry) => entry.entra.where),
   ];
 
   it.each(texts.map((text) => [text.slice(0, 60), text]))(

@@ -7,10 +7,26 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DiagnosticCode, TranscriptEntry } from '~/lib/scim/contract';
 import { createSecretFinder, WITHHELD } from '~/lib/secret/finder';
-import { judgeResponse, recordResponse } from '~/server/probe';
+import { judgeResponse as judgeWith, recordResponse } from '~/server/probe-answer';
+import { ENTRA_PLAN, type PlannedRequest } from '~/server/probe-plan';
 import type { HttpResponse } from '~/server/network';
 import { allStrings, ENCODING_NAMES, encodeToken, leakedRun } from '../../support/encodings';
 import { doublingRatio, LINEAR_RATIO_LIMIT } from '../../support/linear';
+
+/** The request of Entra's plan with this check id. */
+function planned(id: PlannedRequest['id']): PlannedRequest {
+  const found = ENTRA_PLAN.stages.flat().find((request) => request.id === id);
+  if (!found) throw new Error(`no planned request ${id}`);
+  return found;
+}
+
+/** Judges an answer as the plan's request with this id. */
+const judgeResponse = (
+  id: PlannedRequest['id'],
+  request: string,
+  answer: HttpResponse,
+  finder: ReturnType<typeof createSecretFinder>,
+) => judgeWith(planned(id).expect, request, answer, finder);
 
 const TOKEN = 'aiqTESTtokenABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const redact = createSecretFinder(TOKEN);
@@ -177,7 +193,7 @@ const PLACES = {
 type Place = keyof typeof PLACES;
 
 function recorded(secret: string, answer: HttpResponse): string {
-  const { entry, judgement } = recordResponse('users-filter', REQUEST, answer, {
+  const { entry, judgement } = recordResponse(planned('users-filter'), REQUEST, answer, {
     finder: createSecretFinder(secret),
     transcriptBodyBytes: 4096,
     durationMs: 1,

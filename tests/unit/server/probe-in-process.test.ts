@@ -6,8 +6,9 @@
 import { getCACertificates, setDefaultCACertificates } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProbeResponseSchema } from '~/lib/scim/contract';
-import { formatProbeLog } from '~/server';
+import { formatProbeLog } from '~/server/probe-route';
 import { runProbe } from '~/server/probe';
+import { ENTRA_PLAN, type ProbePlan } from '~/server/probe-plan';
 import type { HostLookup, ResolvedAddress } from '~/server/network';
 import { parseProbeSettings } from '~/server/settings';
 import { createTestCa } from '../../support/test-ca';
@@ -30,11 +31,10 @@ function countingLookup(
   answers: (call: number) => ResolvedAddress[] | Error,
 ): HostLookup & { calls: string[] } {
   const calls: string[] = [];
-  const lookup = async (hostname: string): Promise<ResolvedAddress[]> => {
+  const lookup = (hostname: string): Promise<ResolvedAddress[]> => {
     calls.push(hostname);
     const answer = answers(calls.length);
-    if (answer instanceof Error) throw answer;
-    return answer;
+    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer);
   };
   return Object.assign(lookup, { calls });
 }
@@ -181,5 +181,32 @@ describe('DNS rebinding', () => {
       scim.requests.every((request) => request.headers['host'] === `scim.rebind.test:${scim.port}`),
     ).toBe(true);
     expect(scim.requestCount).toBe(4);
+  });
+
+  it('runs another plan as written: only its requests, in its order, with its headers', async () => {
+    const users = ENTRA_PLAN.stages.flat().find((request) => request.id === 'users-filter');
+    if (!users) throw new Error("Entra's plan has no /Users filter");
+    const plan: ProbePlan = {
+      userAgent: 'Second-Plan/1.0',
+      stages: [[{ ...users, path: () => '/Users?startIndex=1&count=0' }]],
+    };
+    const before = scim.requests.length;
+    const { response } = await runProbe(
+      { tenantUrl: `https://scim.rebind.test:${scim.port}/scim/v2`, token: TEST_TOKEN },
+      privateAllowed,
+      { lookup: countingLookup(() => [{ address: '127.0.0.1', family: 4 }]) },
+      plan,
+    );
+    expect(response.checks.map((item) => item.id)).toEqual([
+      'tenant-url',
+      'token',
+      'dns',
+      'tls',
+      'users-filter',
+    ]);
+    const sent = scim.requests.slice(before);
+    expect(sent.map((request) => request.path)).toEqual(['/scim/v2/Users?startIndex=1&count=0']);
+    expect(sent[0]?.headers['user-agent']).toBe('Second-Plan/1.0');
+    expect(sent[0]?.headers['authorization']).toBe(`Bearer ${TEST_TOKEN}`);
   });
 });

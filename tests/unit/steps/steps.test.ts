@@ -81,7 +81,7 @@ describe('the step list', () => {
 });
 
 describe('the sidebar (and so Previous / Next)', () => {
-  const links = flatten(sidebar as ConfigItem[]);
+  const links = flatten(sidebar);
 
   it('lists every step, in the list’s order, with its label, right after the Overview', () => {
     const stepLinks = links.filter((link) =>
@@ -138,7 +138,7 @@ describe('adding a step is one list entry and one page', () => {
   });
 
   it('puts it in the sidebar in its place', () => {
-    const items = flatten(trackSidebar(track) as ConfigItem[]);
+    const items = flatten(trackSidebar(track));
     expect(items.map((item) => item.href)).toEqual(track.steps.map(stepHref));
     expect(items[insertAt]).toEqual({
       href: '/test-only-added-step/',

@@ -20,11 +20,6 @@ import { parseProbeSettings, startupNotices, type ProbeSettings } from './settin
 import { WITHHELD } from '~/lib/secret/finder';
 import { API_CSP } from './security-headers';
 
-export { runProbe, judgeResponse, recordResponse } from './probe';
-export { classifyAddress } from './address-guard';
-export { parseProbeSettings, isHostAllowed, startupNotices } from './settings';
-export type { ProbeSettings } from './settings';
-
 /** How many probes may run at once on this server; more get 503 `probe-unavailable`. */
 const MAX_CONCURRENT_PROBES = apartmentIq.probe.maxConcurrentProbes;
 
