@@ -1,7 +1,7 @@
 import type { ReactNode, Ref } from 'react';
 import { capabilityRows } from '~/lib/connection/capabilities';
 import type { ProbeOutcome } from '~/lib/connection/probe-client';
-import { catalogueEntry } from '~/lib/scim/catalogue';
+import { connectionEntries } from '~/lib/scim/entries/connection';
 import type { CheckStatus, ProbeCheck, ProbeResponse, TranscriptEntry } from '~/lib/scim/contract';
 import { CodeAndFixLink, FindingItem } from './FindingList';
 import { StatusIcon, type IconName } from './StatusIcon';
@@ -216,7 +216,7 @@ function RouteProblem({
         </p>
       )}
       {unavailable || code === 'rate-limited' ? null : (
-        <p className="aiq-cc__fix">{catalogueEntry(code).fix}</p>
+        <p className="aiq-cc__fix">{connectionEntries[code].fix}</p>
       )}
       <CodeAndFixLink code={code} />
     </Problem>

@@ -13,7 +13,8 @@ import {
   type DryRunUser,
   type DryRunUserCode,
 } from '~/lib/exports/dry-run';
-import { diagnosticCatalogue, troubleshootingHref } from '~/lib/scim/catalogue';
+import { troubleshootingHref } from '~/lib/scim/anchors';
+import { dryRunEntries } from '~/lib/scim/entries/dry-run';
 import { FindingItem, FindingList } from '../connection/FindingList';
 import { StatusIcon } from '../connection/StatusIcon';
 import { saveTextFile } from '../download';
@@ -101,7 +102,7 @@ function Reasons({
   return (
     <ul className="aiq-cc__findings" aria-label="Problems by reason">
       {report.reasons.map((reason) => {
-        const entry = diagnosticCatalogue[reason.code];
+        const entry = dryRunEntries[reason.code];
         return (
           <FindingItem
             key={reason.code}
@@ -150,9 +151,7 @@ function UserRow({ entry }: { entry: DryRunUser }) {
           <ul className="aiq-x__issues">
             {issues.map((issue) => (
               <li key={issue.code}>
-                <a href={troubleshootingHref(issue.code)}>
-                  {diagnosticCatalogue[issue.code].title}
-                </a>
+                <a href={troubleshootingHref(issue.code)}>{dryRunEntries[issue.code].title}</a>
                 {issue.detail ? <span className="aiq-x__detail"> {issue.detail}</span> : null}
               </li>
             ))}
@@ -207,7 +206,7 @@ function UsersTable({
           { value: 'check', label: 'To check' },
           { value: 'skipped', label: 'Disabled (skipped)' },
           { value: 'clean', label: 'Ready' },
-          ...codes.map((code) => ({ value: code, label: diagnosticCatalogue[code].title })),
+          ...codes.map((code) => ({ value: code, label: dryRunEntries[code].title })),
         ]}
         value={filter}
         onValue={(value) => {

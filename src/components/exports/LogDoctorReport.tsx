@@ -14,7 +14,7 @@ import {
   type LogReport,
 } from '~/lib/exports/log-doctor';
 import type { LogOutcome } from '~/lib/exports/provisioning-log';
-import { troubleshootingHref } from '~/lib/scim/catalogue';
+import { troubleshootingHref } from '~/lib/scim/anchors';
 import { CopyButton } from '../connection/CopyButton';
 import { FindingList } from '../connection/FindingList';
 import { StatusIcon } from '../connection/StatusIcon';
