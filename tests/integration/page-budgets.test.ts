@@ -10,6 +10,7 @@ import {
   bareFiguresFor,
   checkBudgets,
   measureBuiltSite,
+  unexpectedMisses,
   type BareBaseline,
   type BuiltPageWeight,
 } from '../support/built-weight';
@@ -28,8 +29,6 @@ let pages: BuiltPageWeight[] = [];
 beforeAll(async () => {
   pages = await measureBuiltSite(clientDir);
 });
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 describe('size budgets against bare Starlight', () => {
   it('has a bare Starlight baseline measured on the installed Starlight', () => {
@@ -52,10 +51,13 @@ describe('size budgets against bare Starlight', () => {
     expect(pages.find((page) => page.path === '/connect/')?.jsHydratedBytes).toBeGreaterThan(0);
   });
 
-  it('keeps every page within its JS and CSS budgets', () => {
+  it('keeps every page within its JS and CSS budgets, or within the ceiling of a known miss', () => {
     const misses = pages.flatMap((page) => checkBudgets(page, bareFiguresFor(baseline, page.path)));
     expect(
-      misses.map((miss) => `${miss.path}: ${miss.what} ${kb(miss.measured)} > ${kb(miss.limit)}`),
+      unexpectedMisses(
+        misses,
+        pages.map((page) => page.path),
+      ),
     ).toEqual([]);
   });
 });

@@ -64,33 +64,98 @@ export interface BareFigures {
   css: number;
 }
 
+export type BudgetMetric = 'jsOnLoad' | 'css' | 'jsHydrated';
+
 export interface BudgetMiss {
   path: string;
+  metric: BudgetMetric;
   what: string;
   measured: number;
   limit: number;
 }
 
+/**
+ * Budgets not met yet (issue 14), each with a ceiling it must not grow past: gzip bytes. The
+ * size-budget test fails when a page misses a budget that is not listed here, when a listed page
+ * grows past its ceiling, and when a listed page meets its budget again (then the entry goes).
+ * - css: every page is over 1.15 × bare Starlight. Astro attaches the styles of the Overview's
+ *   components (Starlight's Card, CardGrid, LinkCard, the progress summary) and of Starlight's Tabs,
+ *   Steps and Icon to every page of Starlight's one docs route, about 1.9 KB; the widget pages
+ *   add their widget's styles.
+ * - jsHydrated, /connect/ and /prepare/: the connection checker is React's runtime (67 KB) plus
+ *   about 18 KB of its own (the two field checks, their catalogue entries, the secret finder for
+ *   the remembered Tenant URL); the probe client, answer view and support report load on demand.
+ */
+export const knownMisses: Record<string, Partial<Record<BudgetMetric, number>>> = {
+  '/404.html': { css: 15_300 },
+  '/': { css: 15_300 },
+  '/after-setup/': { css: 15_300 },
+  '/attribute-mapping/': { css: 18_500 },
+  '/checklist/': { css: 15_900 },
+  '/connect/': { css: 17_400, jsHydrated: 89 * 1024 },
+  '/create-app/': { css: 15_700 },
+  '/for-csms/': { css: 15_900 },
+  '/prepare/': { css: 17_500, jsHydrated: 89 * 1024 },
+  '/start-provisioning/': { css: 18_600 },
+  '/support/': { css: 19_000 },
+  '/troubleshooting/': { css: 20_000 },
+};
+
+/**
+ * What the size-budget test reports for `misses` (every page's): a miss not in `known`, a known
+ * miss past its ceiling, and a known miss whose budget is now met (its entry should go). Empty
+ * when all is as the list says.
+ */
+export function unexpectedMisses(
+  misses: BudgetMiss[],
+  pages: string[],
+  known: Record<string, Partial<Record<BudgetMetric, number>>> = knownMisses,
+): string[] {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const problems = misses.flatMap((miss) => {
+    const ceiling = known[miss.path]?.[miss.metric];
+    if (ceiling === undefined)
+      return [`${miss.path}: ${miss.what} ${kb(miss.measured)} > ${kb(miss.limit)}`];
+    if (miss.measured > ceiling)
+      return [`${miss.path}: ${miss.what} ${kb(miss.measured)} grew past its known ${kb(ceiling)}`];
+    return [];
+  });
+  for (const [path, metrics] of Object.entries(known)) {
+    if (!pages.includes(path)) continue;
+    for (const metric of Object.keys(metrics) as BudgetMetric[])
+      if (!misses.some((miss) => miss.path === path && miss.metric === metric))
+        problems.push(`${path}: ${metric} is within budget now; remove it from knownMisses`);
+  }
+  return problems;
+}
+
 /** Which budgets `page` misses against bare Starlight's `bare` figures for the same page. */
 export function checkBudgets(page: BuiltPageWeight, bare: BareFigures): BudgetMiss[] {
   const misses: BudgetMiss[] = [];
-  const check = (what: string, measured: number, limit: number) => {
-    if (measured > limit) misses.push({ path: page.path, what, measured, limit });
+  const check = (metric: BudgetMetric, what: string, measured: number, limit: number) => {
+    if (measured > limit) misses.push({ path: page.path, metric, what, measured, limit });
   };
   if (page.onLoadWidgets.length > 0)
     check(
+      'jsOnLoad',
       `JS on load with ${page.onLoadWidgets.join(', ')} (bare + 10 KB)`,
       page.jsOnLoadBytes,
       bare.js + budgets.onLoadWidgetExtraBytes,
     );
   else
     check(
+      'jsOnLoad',
       'JS on load (1.05 × bare)',
       page.jsOnLoadBytes,
       Math.round(bare.js * budgets.jsOnLoadRatio),
     );
-  check('CSS (1.15 × bare)', page.cssBytes, Math.round(bare.css * budgets.cssRatio));
-  check('JS added by hydrated widgets (80 KB)', page.jsHydratedBytes, budgets.jsHydratedBytes);
+  check('css', 'CSS (1.15 × bare)', page.cssBytes, Math.round(bare.css * budgets.cssRatio));
+  check(
+    'jsHydrated',
+    'JS added by hydrated widgets (80 KB)',
+    page.jsHydratedBytes,
+    budgets.jsHydratedBytes,
+  );
   return misses;
 }
 
