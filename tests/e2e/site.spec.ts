@@ -1,7 +1,8 @@
 /**
  * The built guide, end to end in Chromium: every page answers with its heading, its source-guide
- * phrases and no console errors, axe finds no WCAG 2.2 AA violation in either theme, and it does
- * not scroll sideways at 360 px (one page load for all of it); the sidebar and Previous / Next follow the step list; the portal-layout
+ * phrases, no console errors and no Content-Security-Policy violation with its islands hydrated,
+ * axe finds no WCAG 2.2 AA violation in either theme, and it does not scroll sideways at 360 px
+ * (one page load for all of it); the sidebar and Previous / Next follow the step list; the portal-layout
  * tabs follow the reader; search finds what support asks for.
  */
 import { expect, test } from '@playwright/test';
@@ -9,6 +10,7 @@ import { findGuideStep, guideSteps, stepHref } from '../../src/lib/steps';
 import { coveredPhrases, normalizeText, renderedPhrase } from '../support/source-coverage';
 import { expectNoAxeViolationsInBothThemes, useTheme, watchForErrors } from './support/a11y';
 import { ALL_PAGES } from './support/pages';
+import { hydrateAllIslands, watchCspViolations } from './support/csp';
 
 const NOT_FOUND_PATH = '/no-such-step/';
 const PORTAL_TABS = 'starlight-tabs[data-sync-key="portal"]';
@@ -28,6 +30,7 @@ test.describe('every page', () => {
       page,
     }) => {
       const errors = watchForErrors(page);
+      const cspViolations = await watchCspViolations(page);
       await useTheme(page, 'light');
       const response = await page.goto(path);
       expect(response?.status(), `status of ${path}`).toBe(200);
@@ -62,7 +65,10 @@ test.describe('every page', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect.soft(overflow, `${path} scrolls sideways at 360 px`).toBeLessThanOrEqual(0);
-      // Checked last, after both axe passes: scripts and islands that run after load have run.
+      // Checked last, after both axe passes and with every island hydrated: nothing the page runs
+      // breaks the Content-Security-Policy or logs an error.
+      await hydrateAllIslands(page);
+      expect(await cspViolations(), 'CSP violations').toEqual([]);
       expect(errors).toEqual([]);
     });
   }

@@ -21,7 +21,7 @@ export function InputError({
 }) {
   const { code, message, fix } = error;
   return (
-    <div id={id} role="alert" data-code={code}>
+    <div id={id} className="schema-error" role="alert" data-code={code}>
       <p>
         <strong>The {origin} could not be checked.</strong>
       </p>

@@ -49,7 +49,7 @@ export const test = base.extend<{ scim: ScimServers }>({
 export { expect };
 
 /** The shared axe helper (one mode and tag set for every spec). */
-export { axeViolations } from './a11y';
+export { axeViolations, expectNoColourViolationsIn, switchTheme } from './a11y';
 
 export function checker(page: Page) {
   const root = page.locator('.aiq-cc');

@@ -100,14 +100,23 @@ export async function expectNoSidewaysScroll(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-/** Opens a file chooser from the keyboard (the focused file input) and picks `file`. */
+/**
+ * Opens a file chooser from the keyboard (the focused file input) and picks `file`. On a busy
+ * machine the widget may still be re-rendering the input when Space is pressed, so no chooser
+ * opens: then it focuses the input again and presses Space again, until one does.
+ */
 export async function chooseFileWithKeyboard(
   page: Page,
   file: string | { name: string; mimeType: string; buffer: Buffer },
 ) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.keyboard.press('Space');
-  await (await chooser).setFiles(file);
+  await expect(async () => {
+    // A re-rendered input has lost the focus the test gave it: give it back (the page has one).
+    if ((await page.locator('input[type="file"]:focus').count()) === 0)
+      await page.locator('input[type="file"]').first().focus();
+    const chooser = page.waitForEvent('filechooser', { timeout: 3_000 });
+    await page.keyboard.press('Space');
+    await (await chooser).setFiles(file);
+  }).toPass({ timeout: 20_000 });
 }
 
 /** Presses Tab until `target` has focus (at most `limit` times); fails if it never does. */
