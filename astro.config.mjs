@@ -9,6 +9,12 @@ import { existsSync } from 'node:fs';
 import { entraTrack } from './src/lib/steps/entra.ts';
 import { oktaTrack } from './src/lib/steps/okta.ts';
 import { guideSidebar, missingStepPages } from './src/lib/steps/track.ts';
+import { rawApartmentIqConfig } from './src/config/apartmentiq.ts';
+import { parseApartmentIqConfig } from './src/config/apartmentiq-schema.ts';
+
+// The ApartmentIQ config is plain data (so the browser gets it without zod); its zod schema checks
+// it here, before every build and dev server, with a message that names each bad field.
+parseApartmentIqConfig(rawApartmentIqConfig);
 
 // The guide's steps come from one list per track (src/lib/steps/entra.ts, okta.ts): a listed step
 // without a page stops the dev server and the build here, with a message that names it.
@@ -51,6 +57,34 @@ export default defineConfig({
     host: process.env.HOST ?? 'localhost',
   },
   vite: {
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // React's runtime as one file (react, react-dom, scheduler, Astro's React renderer):
+              // one request, and it compresses better together than in four pieces.
+              codeSplitting: {
+                groups: [
+                  {
+                    // The one site-wide script (src/components/workspace/site-script.ts) with what it
+                    // imports, in one file every page loads; the widgets that share a helper with
+                    // it (clipboard, progress, Vite's import() helper, which Starlight's search also
+                    // uses) take it from there.
+                    name: 'site',
+                    test: /[\\/]src[\\/](?:components[\\/]workspace[\\/](?:site-script|section-links|step-done|clipboard|progress-store)\.ts|components[\\/]workspace[\\/]SiteScript\.astro\?astro&type=script|lib[\\/]progress[\\/])|vite[\\/]preload-helper/,
+                  },
+                  {
+                    name: 'react',
+                    test: /[\\/]node_modules[\\/](?:react|react-dom|scheduler|@astrojs[\\/]react)[\\/]/,
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
     build: {
       rollupOptions: {
         // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler

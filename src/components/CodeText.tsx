@@ -1,4 +1,4 @@
-import { inlineCodeSegments } from '~/lib/scim';
+import { inlineCodeSegments } from '~/lib/scim/anchors';
 
 /** Catalogue text with its `backticked` values in <code>, as the Troubleshooting page shows them. */
 export function CodeText({ text }: { text: string }) {

@@ -9,45 +9,48 @@
  * dropped when the page is left (pagehide). The Tenant URL is remembered for the tab.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { z } from '~/config/zod';
 import { version as siteVersion } from '../../package.json';
 import { apartmentIq } from '~/config/apartmentiq';
+import type { ProbeOutcome } from '~/lib/connection/probe-client';
+import type { PageContext } from '~/lib/connection/report';
 import {
-  buildSupportReport,
   initialTenantUrl,
   linkFinding,
-  requestProbe,
   TENANT_URL_STORAGE_KEY,
   tenantUrlToRemember,
-  type PageContext,
-  type ProbeOutcome,
-} from '~/lib/connection';
-import {
-  checkTenantUrl,
-  checkToken,
-  ENTRA_FIELD_WORDS,
-  maskSecret,
-  OKTA_FIELD_WORDS,
-  type Finding,
-  type ProbeMode,
-} from '~/lib/scim';
+} from '~/lib/connection/tenant-memory';
+import type { Finding, ProbeMode } from '~/lib/scim/contract';
+import { ENTRA_FIELD_WORDS, OKTA_FIELD_WORDS } from '~/lib/scim/field-words';
+import { checkTenantUrl } from '~/lib/scim/tenant-url';
+import { checkToken, maskSecret } from '~/lib/scim/token';
 import { CheckedField } from './connection/CheckedField';
 import { CopyButton } from './connection/CopyButton';
 import { FindingItem } from './connection/FindingList';
-import { outcomeSummary, ProbeResultView } from './connection/ProbeResultView';
 import { StatusIcon } from './connection/StatusIcon';
-import { islandProps, parseProps } from './parse-props';
 import { useBrowserValue, useHydrated } from './useHydrated';
 import './connection/ConnectionChecker.css';
 
-const ConnectionCheckerPropsSchema = islandProps({
+/** Props are checked at build time (parseProps) by ConnectionCheckerSection.astro, which renders this island. */
+export interface ConnectionCheckerProps {
   /** Which step the checker sits on; adapts the introduction. */
-  context: z.enum(['prepare', 'connect']).default('connect'),
-  /** Whose fields and requests: Entra ID (default) or Okta. */
-  idp: z.enum(['entra', 'okta']).default('entra'),
-});
+  context: PageContext;
+  /** Whose fields and requests: Entra ID (the default) or Okta. */
+  idp?: ProbeMode;
+  /** Astro's React renderer passes `children` when it hydrates; there are none to render. */
+  children?: unknown;
+}
 
-export type ConnectionCheckerProps = z.input<typeof ConnectionCheckerPropsSchema>;
+/**
+ * What only a connection test needs (the probe client, which reads the answer, and the view that
+ * shows it: checks, capability table, transcript) loads when the admin asks for a test.
+ */
+const loadProbe = () =>
+  Promise.all([import('~/lib/connection/probe-client'), import('./connection/ProbeResultView')]);
+type AnswerView = Awaited<ReturnType<typeof loadProbe>>[1];
+
+/** The support report (with the capability rows it lists) loads when the admin reaches for it. */
+const loadReport = () => import('~/lib/connection/report');
+const preloadReport = () => void loadReport().catch(() => undefined);
 
 /** The widget gives up on the route a little after the probe's own limit. */
 const CLIENT_TIMEOUT_MS = apartmentIq.probe.totalTimeoutMs + 10_000;
@@ -142,7 +145,7 @@ type ProbeState =
  * browsers offer to save the Secret Token in their password manager.
  */
 export default function ConnectionChecker(props: ConnectionCheckerProps) {
-  const { context, idp } = parseProps('ConnectionChecker', ConnectionCheckerPropsSchema, props);
+  const { context, idp = 'entra' } = props;
   const texts = TEXTS[idp];
   const words = idp === 'okta' ? OKTA_FIELD_WORDS : ENTRA_FIELD_WORDS;
   const baseId = useId();
@@ -160,6 +163,7 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
   const [tokenVisible, setTokenVisible] = useState(false);
 
   const [probe, setProbe] = useState<ProbeState>({ phase: 'idle' });
+  const [answerView, setAnswerView] = useState<AnswerView | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [reportFallback, setReportFallback] = useState<string | null>(null);
 
@@ -218,6 +222,7 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
     setProbe({ phase: 'running' });
     setAnnouncement(`Testing the connection. This takes up to ${PROBE_SECONDS} seconds.`);
     try {
+      const [{ requestProbe }, view] = await loadProbe();
       const outcome = await requestProbe({
         fetch: window.fetch.bind(window),
         ...probeValues(),
@@ -227,8 +232,13 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
       // The button that started the test was disabled meanwhile, so focus may have fallen to the page.
       focusResultWhenDone.current =
         document.activeElement === null || document.activeElement === document.body;
+      setAnswerView(() => view);
       setProbe({ phase: 'done', outcome, tested });
-      setAnnouncement(outcomeSummary(outcome));
+      setAnnouncement(view.outcomeSummary(outcome));
+    } catch {
+      // The code for the answer could not load (network gone, a new deployment): say so.
+      setProbe({ phase: 'idle' });
+      setAnnouncement('The connection test could not start: reload the page and try again.');
     } finally {
       clearTimeout(timer);
       abortProbe.current = null;
@@ -236,7 +246,8 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
     }
   }
 
-  function supportReport(): string {
+  async function supportReport(): Promise<string> {
+    const { buildSupportReport } = await loadReport();
     return buildSupportReport({
       siteVersion,
       generatedAt: new Date(),
@@ -353,10 +364,12 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
         <CopyButton
           label="Copy report for support"
           text={supportReport}
+          onIntent={preloadReport}
           disabled={!hydrated}
           onResult={(copied) => {
             onCopied(copied);
-            setReportFallback(copied ? null : supportReport());
+            if (copied) setReportFallback(null);
+            else supportReport().then(setReportFallback, () => setReportFallback(null));
           }}
           fallbackHint="the report is shown below; select it and copy it."
         />
@@ -387,8 +400,8 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
             Testing the connection… this takes up to {PROBE_SECONDS} seconds.
           </p>
         ) : null}
-        {probe.phase === 'done' ? (
-          <ProbeResultView
+        {probe.phase === 'done' && answerView ? (
+          <answerView.ProbeResultView
             outcome={probe.outcome}
             idp={idp}
             stale={probe.tested !== fingerprint}

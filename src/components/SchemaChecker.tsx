@@ -14,9 +14,7 @@ import {
   type ClipboardEvent,
   type ElementType,
 } from 'react';
-import { defaultMappingFindings, defaultMappingRows } from '~/lib/schema/analyze';
-import { defaultSampleBody } from '~/lib/schema/check';
-import { ENTRA_USER_MAPPING_NAME } from '~/lib/schema/entra-defaults';
+import type { MappingRow, SchemaFinding } from '~/lib/schema/analyze';
 import { CleanedSchema } from './schema/CleanedSchema';
 import { bySeverity, FindingList } from './connection/FindingList';
 import { InputError } from './schema/InputError';
@@ -24,7 +22,6 @@ import { DISPLAY_LIMIT_CHARS, formatSize } from './schema/display';
 import { MappingTable } from './schema/MappingTable';
 import { SampleBody } from './schema/SampleBody';
 import { useSchemaCheck, type CheckState } from './schema/useSchemaCheck';
-import { HeadingLevelPropsSchema, parseProps, type HeadingLevelProps } from './parse-props';
 import { useHydrated } from './useHydrated';
 import './connection/ConnectionChecker.css';
 import './schema/SchemaChecker.css';
@@ -50,10 +47,26 @@ function statusText(state: CheckState): string {
   return `Checked the ${origin}: ${removed}${groups}. The cleaned schema below does both.`;
 }
 
-export type SchemaCheckerProps = HeadingLevelProps;
+/**
+ * The manual path on Entra's defaults: the same for every visitor, so SchemaCheckerSection.astro
+ * works it out at build time and the browser gets the result, not the library that makes it.
+ */
+export interface SchemaCheckerDefaults {
+  /** Caption of the default user mapping's table. */
+  caption: string;
+  rows: MappingRow[];
+  findings: SchemaFinding[];
+  sampleBody: Record<string, unknown>;
+}
 
-export function SchemaChecker(props: SchemaCheckerProps) {
-  const { headingLevel } = parseProps('SchemaChecker', HeadingLevelPropsSchema, props);
+/** Props are checked at build time (parseProps) by SchemaCheckerSection.astro. */
+export interface SchemaCheckerProps {
+  /** The level of the island's own headings, one below the page section it sits in. */
+  headingLevel: 2 | 3 | 4;
+  defaults: SchemaCheckerDefaults;
+}
+
+export function SchemaChecker({ headingLevel, defaults }: SchemaCheckerProps) {
   const Heading = `h${headingLevel}` as ElementType;
   const hydrated = useHydrated();
   const { state, check } = useSchemaCheck();
@@ -211,18 +224,15 @@ export function SchemaChecker(props: SchemaCheckerProps) {
         </>
       ) : (
         <>
-          <MappingTable
-            caption={`Entra’s default user mappings (${ENTRA_USER_MAPPING_NAME})`}
-            rows={defaultMappingRows()}
-          />
+          <MappingTable caption={defaults.caption} rows={defaults.rows} />
           <FindingList
             id={ids.findings}
             label="Entra’s default mappings"
-            findings={defaultMappingFindings()}
+            findings={defaults.findings}
           />
           <SampleBody
             heading={<Heading>What ApartmentIQ receives</Heading>}
-            body={defaultSampleBody()}
+            body={defaults.sampleBody}
             intro="After you remove the rows marked Remove, this is the request Entra sends to create a user in ApartmentIQ (shown for a sample user, Avery Lee):"
           />
         </>

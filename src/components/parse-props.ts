@@ -2,9 +2,9 @@
  * The one way a component checks its props, on the model of Starlight's `parseWithFriendlyErrors`:
  * a zod schema per component, and on a mistake one error that names the component, lists each
  * problem with its prop, and shows a correct use. In an Astro component the error stops
- * `astro build`, so a typo in a page never ships; an island checks the props it hydrates with.
- * Every component a page uses takes its props through here; the islands' inner pieces get theirs
- * from their island, checked by TypeScript.
+ * `astro build`, so a typo in a page never ships. Every component a page uses takes its props
+ * through here; a React island's are checked by the Astro section that renders it (so zod stays out
+ * of the browser), and the islands' inner pieces get theirs from their island, checked by TypeScript.
  */
 import { z } from '~/config/zod';
 
@@ -24,13 +24,5 @@ export function parseProps<Schema extends z.ZodType>(
   );
 }
 
-/** Props of an island: Astro's React renderer may pass `children` when it hydrates. */
-export const islandProps = <Shape extends z.ZodRawShape>(shape: Shape) =>
-  z.object({ ...shape, children: z.unknown().optional() }).strict();
-
 /** The level of an island's own headings, one below the page section it sits in. */
 export const HEADING_LEVEL = z.union([z.literal(2), z.literal(3), z.literal(4)]).default(3);
-
-/** The props of an island that takes only its heading level (the schema checker, the file checks). */
-export const HeadingLevelPropsSchema = islandProps({ headingLevel: HEADING_LEVEL });
-export type HeadingLevelProps = z.input<typeof HeadingLevelPropsSchema>;

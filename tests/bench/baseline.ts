@@ -54,7 +54,9 @@ export async function buildBaseline(
   const dir = join(root, 'bench-results/baseline-site');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
-  const pages = await Promise.all(paths.map((path) => extract(browser, origin, path)));
+  // One page at a time: eleven at once time out on a busy machine.
+  const pages: ExtractedPage[] = [];
+  for (const path of paths) pages.push(await extract(browser, origin, path));
   for (const page of pages) {
     // Raw HTML blocks end at a blank line in Markdown; keep each page's HTML as one block.
     const body = page.html.replace(/\n\s*\n/g, '\n');

@@ -7,7 +7,7 @@ export interface PageWeight {
   htmlBytes: number;
   cssBytes: number;
   jsBytes: number;
-  /** Compressed JS fetched before the reader scrolls (what every visit pays). */
+  /** Compressed JS fetched before the reader scrolls (what every visit pays); inline scripts are in the HTML. */
   jsBytesOnLoad: number;
   requests: number;
   /** Uncompressed bytes of the scripts that actually ran, after scrolling the whole page. */

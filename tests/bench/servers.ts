@@ -1,7 +1,16 @@
-/** A static file server on 127.0.0.1 for the bare Starlight baseline (the site itself runs via tests/support/site-server). */
+/**
+ * Servers only the bench uses: a static file server on 127.0.0.1 for the bare Starlight baseline (the
+ * site itself runs via tests/support/site-server), and a latency relay for the probe overhead.
+ */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
+import {
+  connect,
+  createServer as createNetServer,
+  type AddressInfo,
+  type Server as NetServer,
+  type Socket,
+} from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
 const contentTypes: Record<string, string> = {
@@ -45,5 +54,49 @@ export async function startStatic(dir: string): Promise<{ origin: string; stop()
   return {
     origin: `http://127.0.0.1:${port}`,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * A TCP relay on 127.0.0.1 in front of `target` that holds every chunk for half of `rttMs` in each
+ * direction, so each round trip (TCP data, each TLS handshake leg, each request and its response)
+ * takes `rttMs` longer, as a real endpoint across the internet does. TLS stays end to end: the
+ * client talks to the target's certificate through it. Order is kept (equal delays fire in order).
+ */
+export async function startLatencyRelay(
+  target: { host: string; port: number },
+  rttMs: number,
+): Promise<{ port: number; stop(): Promise<void> }> {
+  const half = rttMs / 2;
+  const sockets = new Set<Socket>();
+  const relay = (from: Socket, to: Socket) => {
+    from.on('data', (chunk) => {
+      setTimeout(() => {
+        if (!to.destroyed) to.write(chunk);
+      }, half);
+    });
+    from.on('end', () => setTimeout(() => to.end(), half));
+    from.on('error', () => to.destroy());
+    from.on('close', () => setTimeout(() => to.destroy(), half));
+  };
+  const server: NetServer = createNetServer((client) => {
+    const upstream = connect(target.port, target.host);
+    for (const socket of [client, upstream]) {
+      socket.setNoDelay(true);
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    }
+    relay(client, upstream);
+    relay(upstream, client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
   };
 }

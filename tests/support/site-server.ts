@@ -46,8 +46,12 @@ export function isBuildStale(): boolean {
 
 export function ensureBuilt(): void {
   if (!isBuildStale()) return;
+  // Vitest sets NODE_ENV=test, which would make Astro build React's development bundles and leave
+  // out the search: build for production, as `npm run build` does from a shell.
+  const { NODE_ENV: _testMode, ...env } = process.env;
   const result = spawnSync('npm', ['run', 'build'], {
     cwd: PROJECT_ROOT,
+    env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   if (result.status !== 0) throw new Error('npm run build failed; run it by hand to see why.');

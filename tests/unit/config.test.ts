@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { apartmentIq, parseApartmentIqConfig, rawApartmentIqConfig } from '~/config/apartmentiq';
+import { apartmentIq, rawApartmentIqConfig } from '~/config/apartmentiq';
+import { parseApartmentIqConfig } from '~/config/apartmentiq-schema';
 
 describe('ApartmentIQ config', () => {
+  it('passes its schema unchanged (astro.config.mjs runs the same check before every build)', () => {
+    expect(parseApartmentIqConfig(rawApartmentIqConfig)).toEqual(apartmentIq);
+  });
+
   it('holds the source guide’s five supported attributes, in order', () => {
     expect(apartmentIq.scim.supportedAttributes).toEqual([
       'userName',

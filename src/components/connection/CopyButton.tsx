@@ -7,7 +7,9 @@ const CONFIRMATION_MS = 4000;
 
 /**
  * A Copy button with a visible confirmation. `what` completes the accessible name ("Copy
- * Tenant URL") so several Copy buttons on one page can be told apart by a screen reader.
+ * Tenant URL") so several Copy buttons on one page can be told apart by a screen reader. `text`
+ * may be async (a report whose code loads on demand); `onIntent` runs when the pointer or focus
+ * reaches the button, to start that loading before the click.
  */
 export function CopyButton({
   text,
@@ -15,13 +17,15 @@ export function CopyButton({
   label = 'Copy',
   disabled = false,
   onResult,
+  onIntent,
   fallbackHint,
 }: {
-  text: () => string;
+  text: () => string | Promise<string>;
   what?: string;
   label?: string;
   disabled?: boolean;
   onResult?: (copied: boolean) => void;
+  onIntent?: () => void;
   fallbackHint: string;
 }) {
   const [state, setState] = useState<CopyState>('idle');
@@ -30,7 +34,12 @@ export function CopyButton({
   useEffect(() => () => clearTimeout(resetTimer.current), []);
 
   async function copy() {
-    const copied = await copyText(text());
+    let copied: boolean;
+    try {
+      copied = await copyText(await text());
+    } catch {
+      copied = false; // The text could not be made (its code did not load).
+    }
     setState(copied ? 'copied' : 'failed');
     onResult?.(copied);
     clearTimeout(resetTimer.current);
@@ -43,6 +52,8 @@ export function CopyButton({
         type="button"
         className="aiq-button aiq-button--small"
         onClick={() => void copy()}
+        onPointerEnter={onIntent}
+        onFocus={onIntent}
         disabled={disabled}
       >
         {label}

@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import type { Finding, Severity } from '~/lib/scim/contract';
-import { SEVERITY_LABELS, troubleshootingHref } from '~/lib/scim/catalogue';
+import { SEVERITY_LABELS, troubleshootingHref } from '~/lib/scim/anchors';
 import { CodeText } from '../CodeText';
 import { StatusIcon } from './StatusIcon';
 

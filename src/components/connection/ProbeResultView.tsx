@@ -1,6 +1,7 @@
 import type { ReactNode, Ref } from 'react';
-import { capabilityRows, type ProbeOutcome } from '~/lib/connection';
-import { catalogueEntry } from '~/lib/scim';
+import { capabilityRows } from '~/lib/connection/capabilities';
+import type { ProbeOutcome } from '~/lib/connection/probe-client';
+import { connectionEntries } from '~/lib/scim/entries/connection';
 import type {
   CheckStatus,
   ProbeCheck,
@@ -227,7 +228,7 @@ function RouteProblem({
         </p>
       )}
       {unavailable || code === 'rate-limited' ? null : (
-        <p className="aiq-cc__fix">{catalogueEntry(code).fix}</p>
+        <p className="aiq-cc__fix">{connectionEntries[code].fix}</p>
       )}
       <CodeAndFixLink code={code} />
     </Problem>

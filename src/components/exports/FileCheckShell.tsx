@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { lazy, useId, type ComponentType, type ReactNode } from 'react';
 import type { Finding } from '~/lib/scim/contract';
 import { FindingItem } from '../connection/FindingList';
 import { useHydrated } from '../useHydrated';
@@ -8,6 +8,24 @@ import { useFileCheck } from './useFileCheck';
 // Both file islands render through this shell, so it brings the styles they share.
 import '../connection/ConnectionChecker.css';
 import './exports.css';
+
+function ViewUnavailable() {
+  return (
+    <p className="aiq-cc__hint" role="alert">
+      The report could not load. Reload the page and choose the file again.
+    </p>
+  );
+}
+
+/**
+ * A report view loaded on demand (React.lazy), so the widget's first load is the file picker only.
+ * If its code cannot load (offline, a new deployment meanwhile), a line says so instead.
+ */
+export function lazyView<Props>(load: () => Promise<{ default: ComponentType<Props> }>) {
+  return lazy(() =>
+    load().catch(() => ({ default: ViewUnavailable as unknown as ComponentType<Props> })),
+  );
+}
 
 type Outcome<Report> = { kind: 'error'; error: Finding } | Report;
 
@@ -24,6 +42,7 @@ export function FileCheckShell<Report extends { kind: 'report' }>({
   accept,
   startWorker,
   checkHere,
+  onFile,
   doneText,
   children,
 }: {
@@ -36,6 +55,8 @@ export function FileCheckShell<Report extends { kind: 'report' }>({
   accept: string;
   startWorker: () => Worker;
   checkHere: FileCheck<Outcome<Report>>;
+  /** Called when a file is picked, e.g. to start loading the report view while the worker reads. */
+  onFile?: () => void;
   /** The status line once a file was read, e.g. "Checked x.csv: 12 users." */
   doneText: (report: Report, fileName: string) => string;
   children: (report: Report, fileName: string) => ReactNode;
@@ -55,7 +76,10 @@ export function FileCheckShell<Report extends { kind: 'report' }>({
         hint={`${fileHint} It is read in this browser only: nothing is uploaded or saved.`}
         accept={accept}
         disabled={!hydrated}
-        onFile={check}
+        onFile={(file) => {
+          onFile?.();
+          check(file);
+        }}
       />
       <p className="aiq-cc__hint aiq-x__status" role="status">
         {state.status === 'reading'

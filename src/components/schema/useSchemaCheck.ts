@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { checkSchemaText, type SchemaCheckOutcome } from '~/lib/schema/check';
+import type { SchemaCheckOutcome } from '~/lib/schema/check';
 import type { SchemaCheckRequest, SchemaCheckResponse } from './protocol';
 
 /** Long enough to let a paste or a burst of typing finish before the schema is checked. */
@@ -9,6 +9,10 @@ export type CheckState =
   | { status: 'idle' }
   | { status: 'checking'; origin: string }
   | { status: 'done'; origin: string; outcome: SchemaCheckOutcome; id: number };
+
+// Only when no worker can start: the library then loads on the page, and only then.
+const checkOnPage = (text: string): Promise<SchemaCheckOutcome> =>
+  import('~/lib/schema/check').then(({ checkSchemaText }) => checkSchemaText(text));
 
 function startWorker(): Worker | null {
   try {
@@ -45,8 +49,12 @@ export function useSchemaCheck() {
     }
     worker.current ??= typeof Worker === 'undefined' ? null : startWorker();
     const current = worker.current;
+    const onPage = () =>
+      void checkOnPage(text).then((outcome) => {
+        if (id === latestId.current) setState({ status: 'done', origin, outcome, id });
+      });
     if (!current) {
-      setState({ status: 'done', origin, outcome: checkSchemaText(text), id });
+      onPage();
       return;
     }
     current.onmessage = (event: MessageEvent<SchemaCheckResponse>) => {
@@ -59,8 +67,7 @@ export function useSchemaCheck() {
       busy.current = false;
       current.terminate();
       worker.current = null;
-      if (id === latestId.current)
-        setState({ status: 'done', origin, outcome: checkSchemaText(text), id });
+      if (id === latestId.current) onPage();
     };
     busy.current = true;
     current.postMessage({ id, text } satisfies SchemaCheckRequest);

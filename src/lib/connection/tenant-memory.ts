@@ -5,7 +5,7 @@
  */
 import { apartmentIq } from '../../config/apartmentiq';
 import type { Finding } from '../scim/contract';
-import { diagnosticFinding } from '../scim/catalogue';
+import { fieldFinding } from '../scim/entries/fields';
 import { containsSecretTokenShape } from '../scim/secret-shape';
 import { hostMatchesPattern } from '../scim/tenant-url';
 import { createSecretFinder } from '../secret/finder';
@@ -64,7 +64,7 @@ export function tenantFromLink(search: string): LinkTenant {
 /** The notice for a link whose Tenant URL was not used; undefined when there is nothing to say. */
 export function linkFinding(link: LinkTenant): Finding | undefined {
   if (link.kind === 'token') {
-    return diagnosticFinding(
+    return fieldFinding(
       'token-in-link',
       'The link that opened this page carries what looks like a Secret Token. Nothing from the link was filled in or remembered: a token must never travel in a link.',
     );
@@ -73,7 +73,7 @@ export function linkFinding(link: LinkTenant): Finding | undefined {
     const which = link.host
       ? `a Tenant URL on ${link.host}, which is not an ApartmentIQ host`
       : 'a value that is not an https:// Tenant URL';
-    return diagnosticFinding(
+    return fieldFinding(
       'untrusted-link',
       `This link did not come from ApartmentIQ’s guide as expected: it carries ${which}. It was not filled in. Check your Tenant URL with your ${apartmentIq.contacts.csmShort} before you use any value from this link.`,
     );

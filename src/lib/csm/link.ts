@@ -10,7 +10,8 @@ import { apartmentIq } from '../../config/apartmentiq';
 import { judgeLinkTenant } from '../connection/tenant-memory';
 import { sufficientRolesInWords } from '../roles/request';
 import { credentialDelivery, oktaCredentialDelivery } from './credentials';
-import { checkTenantUrl, containsSecretTokenShape, looksLikeSecretToken } from '../scim';
+import { checkTenantUrl } from '../scim/tenant-url';
+import { containsSecretTokenShape, looksLikeSecretToken } from '../scim/secret-shape';
 import type { Finding } from '../scim/contract';
 
 /** The page the link opens: the first step, where the admin first needs the Tenant URL. */

@@ -6,7 +6,7 @@
  * Pure: the probe's Okta mode judges the answer to its `count=2` list with it.
  */
 import type { Finding } from './contract';
-import { finding } from './text';
+import { connectionFinding as finding } from './entries/connection';
 
 const PAGING_FIELDS = ['totalResults', 'startIndex', 'itemsPerPage'] as const;
 

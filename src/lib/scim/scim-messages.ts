@@ -6,7 +6,7 @@
  */
 import { z } from '../../config/zod';
 import type { Finding } from './contract';
-import { finding } from './text';
+import { diagnosticFinding as finding } from './catalogue';
 
 export const LIST_RESPONSE_URN = 'urn:ietf:params:scim:api:messages:2.0:ListResponse';
 export const ERROR_URN = 'urn:ietf:params:scim:api:messages:2.0:Error';

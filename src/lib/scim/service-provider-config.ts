@@ -6,7 +6,7 @@
  */
 import { z } from '../../config/zod';
 import { type Capabilities, CapabilitiesSchema, type Finding, type Severity } from './contract';
-import { finding } from './text';
+import { diagnosticFinding as finding } from './catalogue';
 
 export const SPC_SCHEMA_URN = 'urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig';
 const SCIM_1_1_URN = /^urn:scim:schemas:core:1\.0/i;

@@ -3,7 +3,7 @@
  * name one character of a secret without echoing the secret.
  */
 import type { CheckResult, Finding, Severity } from './contract';
-import { diagnosticFinding } from './catalogue';
+import { fieldFinding } from './entries/fields';
 
 /** One character copying tends to add around a value: JS whitespace or an invisible zero-width one. */
 export const COPY_JUNK = /^[\s\u200B-\u200D\u2060\u180E]$/u;
@@ -80,8 +80,8 @@ export function codePoints(value: string): string[] {
   return Array.from(value);
 }
 
-/** Internal shorthand: every check's findings take their default fix from the catalogue. */
-export const finding = diagnosticFinding;
+/** Internal shorthand: the field checks' findings take their defaults from the catalogue's field entries. */
+export const finding = fieldFinding;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -1,0 +1,40 @@
+/**
+ * "Mark this step as done" (see StepDone.astro, which renders the control disabled): part of the
+ * one site-wide script, ./site-script.ts.
+ */
+import { isStepDone } from '../../lib/progress/state';
+import { onProgressChange, progressKeyOf, readProgress, stepSlugsOf } from './progress-store';
+
+class StepDone extends HTMLElement {
+  connectedCallback(): void {
+    const slug = this.dataset['slug'] ?? '';
+    const stepSlugs = stepSlugsOf(this);
+    // Each track keeps its own progress (data-progress-key).
+    const key = progressKeyOf(this);
+    const checkbox = this.querySelector<HTMLInputElement>('input[type="checkbox"]');
+    const status = this.querySelector<HTMLElement>('[data-status]');
+    if (!checkbox || !status) return;
+
+    const render = (): void => {
+      checkbox.checked = isStepDone(readProgress(stepSlugs, key), slug);
+    };
+    render();
+    checkbox.disabled = false;
+    onProgressChange(render, key);
+
+    // Saving, and the line that says what changed, load on the first change: most visits only
+    // read the checkbox.
+    checkbox.addEventListener('change', () => {
+      const done = checkbox.checked;
+      void import('./step-done-save').then(
+        ({ saveStepDone }) =>
+          status.replaceChildren(...saveStepDone(this, slug, done, stepSlugs, key)),
+        () => (status.textContent = 'Not saved: reload the page and try again.'),
+      );
+    });
+  }
+}
+/** Defines `<aiq-step-done>`: on a step page, its checkbox comes alive. */
+export function defineStepDone(): void {
+  if (!customElements.get('aiq-step-done')) customElements.define('aiq-step-done', StepDone);
+}

@@ -1,0 +1,63 @@
+/**
+ * The size budgets of issue 14, on the built site: every page's JS and CSS against bare Starlight's
+ * figures for the same page (tests/bench/bare-starlight.json, written by `npm run bench`), gzip.
+ * Sizes are deterministic, so this is a normal test; timings and Lighthouse stay in the bench.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  bareFiguresFor,
+  checkBudgets,
+  measureBuiltSite,
+  unexpectedMisses,
+  type BareBaseline,
+  type BuiltPageWeight,
+} from '../support/built-weight';
+
+const clientDir = fileURLToPath(new URL('../../dist/client/', import.meta.url));
+const readJson = (path: string): unknown =>
+  JSON.parse(readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8'));
+const baseline = readJson('../bench/bare-starlight.json') as BareBaseline;
+const installed = (
+  readJson('../../node_modules/@astrojs/starlight/package.json') as {
+    version: string;
+  }
+).version;
+
+let pages: BuiltPageWeight[] = [];
+beforeAll(async () => {
+  pages = await measureBuiltSite(clientDir);
+});
+
+describe('size budgets against bare Starlight', () => {
+  it('has a bare Starlight baseline measured on the installed Starlight', () => {
+    // Stale figures make every ratio meaningless: refresh them with
+    // `npm run bench -- --skip=lighthouse,probe,load,widgets,files`, which rewrites the file.
+    expect(
+      baseline.starlight,
+      'tests/bench/bare-starlight.json was measured on another Starlight',
+    ).toBe(installed);
+    expect(Object.keys(baseline.pages).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('reads the built pages, their scripts and their widgets', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(10);
+    for (const page of pages) {
+      expect(page.jsOnLoadBytes, page.path).toBeGreaterThan(0);
+      expect(page.cssBytes, page.path).toBeGreaterThan(0);
+    }
+    // The connection checker hydrates when it scrolls into view: its JS is counted, not on load.
+    expect(pages.find((page) => page.path === '/connect/')?.jsHydratedBytes).toBeGreaterThan(0);
+  });
+
+  it('keeps every page within its JS and CSS budgets, or within the ceiling of a known miss', () => {
+    const misses = pages.flatMap((page) => checkBudgets(page, bareFiguresFor(baseline, page.path)));
+    expect(
+      unexpectedMisses(
+        misses,
+        pages.map((page) => page.path),
+      ),
+    ).toEqual([]);
+  });
+});
