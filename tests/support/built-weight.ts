@@ -82,12 +82,14 @@ export interface BudgetMiss {
  *   components (Starlight's Card, CardGrid, LinkCard, the progress summary) and of Starlight's Tabs,
  *   Steps and Icon to every page of Starlight's one docs route, about 1.9 KB; the widget pages
  *   add their widget's styles.
- * - jsHydrated, /connect/ and /prepare/: the connection checker is React's runtime (67 KB) plus
+ * - jsHydrated, the connection checker's pages (Entra and Okta): the checker is React's runtime (67 KB) plus
  *   about 18 KB of its own (the two field checks, their catalogue entries, the secret finder for
  *   the remembered Tenant URL); the probe client, answer view and support report load on demand.
  */
 export const knownMisses: Record<string, Partial<Record<BudgetMetric, number>>> = {
-  '/404.html': { css: 15_300 },
+  // The site script (heading-anchor copy, step done, with the progress store it shares with the
+  // Okta track) is 23 bytes past 1.05 × bare Starlight's 404, which loads less than its other pages.
+  '/404.html': { css: 15_300, jsOnLoad: 30_700 },
   '/': { css: 15_300 },
   '/after-setup/': { css: 15_300 },
   '/attribute-mapping/': { css: 18_500 },
@@ -95,6 +97,10 @@ export const knownMisses: Record<string, Partial<Record<BudgetMetric, number>>> 
   '/connect/': { css: 17_400, jsHydrated: 89 * 1024 },
   '/create-app/': { css: 15_700 },
   '/for-csms/': { css: 15_900 },
+  '/okta/assign/': { css: 15_700 },
+  '/okta/connect/': { css: 17_400, jsHydrated: 89 * 1024 },
+  '/okta/prepare/': { css: 17_000, jsHydrated: 89 * 1024 },
+  '/okta/to-app/': { css: 15_700 },
   '/prepare/': { css: 17_500, jsHydrated: 89 * 1024 },
   '/start-provisioning/': { css: 18_600 },
   '/support/': { css: 19_000 },
