@@ -122,6 +122,7 @@ test.describe('step progress', () => {
     await expect(markDone(page)).toBeEnabled();
     await expect(markDone(page)).not.toBeChecked();
     await markDone(page).check();
+    // Read at once, without waiting for the status line: the tick is saved when it is made.
     const stored = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
     expect(JSON.parse(stored ?? 'null')).toEqual({ v: 1, done: [first.slug] });
     expect(errors).toEqual([]);

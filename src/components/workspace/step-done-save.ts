@@ -1,21 +1,18 @@
 /**
- * Saving "Mark this step as done" and saying what changed: loaded by ./step-done.ts on the first
- * change, not with the page.
+ * The line that says what "Mark this step as done" changed: loaded by ./step-done.ts on the first
+ * change, not with the page. The choice itself is saved before this loads, so a reload right after
+ * the click keeps it.
  */
-import { setStepDone, summarizeProgress } from '../../lib/progress/state';
-import { readProgress, writeProgress } from './progress-store';
+import { summarizeProgress, type ProgressState } from '../../lib/progress/state';
 
-/** Saves the step's new state; returns the status line: what changed, and the next open step. */
-export function saveStepDone(
+/** The status line for a saved change: what changed, and the next open step. */
+export function stepDoneStatus(
   element: HTMLElement,
-  slug: string,
+  state: ProgressState,
   done: boolean,
+  saved: boolean,
   stepSlugs: string[],
-  /** The track's progress key (progressKeyOf). */
-  key: string,
 ): Node[] {
-  const state = setStepDone(readProgress(stepSlugs, key), slug, done, stepSlugs);
-  const saved = writeProgress(state, key);
   const summary = summarizeProgress(state, stepSlugs);
   const where = saved
     ? 'Saved in this browser.'

@@ -2,8 +2,14 @@
  * "Mark this step as done" (see StepDone.astro, which renders the control disabled): part of the
  * one site-wide script, ./site-script.ts.
  */
-import { isStepDone } from '../../lib/progress/state';
-import { onProgressChange, progressKeyOf, readProgress, stepSlugsOf } from './progress-store';
+import { isStepDone, setStepDone } from '../../lib/progress/state';
+import {
+  onProgressChange,
+  progressKeyOf,
+  readProgress,
+  stepSlugsOf,
+  writeProgress,
+} from './progress-store';
 
 class StepDone extends HTMLElement {
   connectedCallback(): void {
@@ -22,14 +28,16 @@ class StepDone extends HTMLElement {
     checkbox.disabled = false;
     onProgressChange(render, key);
 
-    // Saving, and the line that says what changed, load on the first change: most visits only
-    // read the checkbox.
+    // Saved at once (a reload right after the click keeps it); the line that says what changed
+    // loads on the first change: most visits only read the checkbox.
     checkbox.addEventListener('change', () => {
       const done = checkbox.checked;
+      const state = setStepDone(readProgress(stepSlugs, key), slug, done, stepSlugs);
+      const saved = writeProgress(state, key);
       void import('./step-done-save').then(
-        ({ saveStepDone }) =>
-          status.replaceChildren(...saveStepDone(this, slug, done, stepSlugs, key)),
-        () => (status.textContent = 'Not saved: reload the page and try again.'),
+        ({ stepDoneStatus }) =>
+          status.replaceChildren(...stepDoneStatus(this, state, done, saved, stepSlugs)),
+        () => (status.textContent = saved ? 'Saved in this browser.' : 'Not saved.'),
       );
     });
   }
