@@ -25,7 +25,17 @@ export async function watchCspViolations(page: Page): Promise<() => Promise<stri
 
 /** Brings each island into view and waits until Astro has hydrated them all (it drops `ssr`). */
 export async function hydrateAllIslands(page: Page): Promise<void> {
-  const islands = page.locator('astro-island[ssr]');
-  for (const island of await islands.all()) await island.scrollIntoViewIfNeeded();
-  await expect(islands).toHaveCount(0, { timeout: 30_000 });
+  // In the page, not with locators: an island is `display: contents` (no box of its own), and a
+  // locator made from a list of `[ssr]` islands points elsewhere once one of them hydrates, so
+  // Playwright's scrolling waited for a box that never became "stable". Each island's first
+  // rendered element is scrolled to in turn, two frames apart, so its IntersectionObserver sees it.
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (const island of document.querySelectorAll('astro-island[ssr]')) {
+      (island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
+      await frame();
+      await frame();
+    }
+  });
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 30_000 });
 }
