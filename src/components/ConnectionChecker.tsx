@@ -94,7 +94,7 @@ const TEXTS: Record<
     tokenLabel: 'Authorization (API token)',
     noscript: 'then use Test Connector Configuration in Okta.',
     testHint:
-      'Sends the two values to this site’s server, which asks the endpoint for the first two users, as Okta does when you test the integration, and makes the look-up Okta makes before it creates a user. It stores neither value.',
+      'Sends the two values to this site’s server, which asks the endpoint for the first two users, as Okta’s SCIM reference shows Okta doing once provisioning is configured, and makes the look-up Okta makes before it creates a user. It stores neither value.',
   },
 };
 

@@ -28,7 +28,7 @@ const product = apartmentIq.productName;
 export const oktaLeaverText: LeaverText = {
   summary: `When you unassign someone from the ${product} app or deactivate them in Okta, Okta deactivates them in ${product}, as long as Deactivate Users is on. Suspending them sends nothing.`,
   details: [
-    `With Deactivate Users enabled under To App, Okta sends \`active: false\` to ${product} when you remove a user from the app (directly, or by removing them from an assigned group) or deactivate their Okta account. For an app made with Okta's App Integration Wizard, like the ${product} SAML app, Okta sends this as a PUT request with the whole user, never as PATCH.`,
+    `With Deactivate Users enabled under To App, Okta sends \`active: false\` to ${product} when a user is unassigned from the app or their Okta account is deactivated. For an app made with Okta's App Integration Wizard, like the ${product} SAML app, Okta sends this as a PUT request with the whole user, never as PATCH.`,
     `Suspending a user in Okta sends nothing: their ${product} account stays active.`,
     `Okta never sends a DELETE: deleting a deactivated user in Okta leaves the ${product} account as it is, deactivated.`,
     `When you assign the app to the person again, Okta can reactivate their ${product} account: it sends them with \`active: true\`.`,

@@ -20,7 +20,7 @@ export const oktaMappings: readonly OktaMapping[] = [
   {
     scim: 'userName',
     meaning: 'User name (the unique identifier Okta looks users up by)',
-    from: 'The Application username on the app’s Sign On tab, not an expression: the Okta username by default; ApartmentIQ’s SAML set-up sets it to Email',
+    from: 'The Application username format on the app’s Sign On tab: the Okta username by default; ApartmentIQ’s SAML set-up sets it to Email',
   },
   { scim: 'name.givenName', meaning: 'First name', from: '`user.firstName`' },
   { scim: 'name.familyName', meaning: 'Last name', from: '`user.lastName`' },

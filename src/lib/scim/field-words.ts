@@ -41,7 +41,7 @@ export const OKTA_FIELD_WORDS: FieldWords = {
   entraFeatureFlag: false,
   cloud: 'Okta, a cloud service,',
   bearerPrefix:
-    'The token itself does not contain that word, so it is removed below; if Okta shows "Bearer" in front of the Authorization field, do not type it again.',
+    'Okta asks for the bearer token itself, so that word is removed below; if Okta shows "Bearer" in front of the Authorization field, do not type it again.',
 };
 
 /**

@@ -40,11 +40,11 @@ export const oktaTrack = defineTrack({
     {
       slug: 'okta/to-app',
       title: 'To App and mappings',
-      summary: ({ product }) =>
-        `Let Okta create, update and deactivate users, and map only the four attributes ${product} needs.`,
-      tasks: ({ product }) => [
+      summary:
+        'Let Okta create, update and deactivate users, and keep only the four attribute mappings Okta requires.',
+      tasks: [
         'Provisioning › To App › Edit: enable Create Users, Update User Attributes and Deactivate Users, then Save',
-        `Keep the mappings for userName, givenName, familyName and the email; remove the rest (${product} needs no more)`,
+        'Keep the mappings for userName, givenName, familyName and the email; remove the rest',
       ],
     },
     {

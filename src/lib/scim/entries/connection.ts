@@ -273,7 +273,7 @@ export const connectionEntries = {
     severity: 'warning',
     title: 'The list ignored the page size (Okta)',
     explanation:
-      "Asked for at most two users (`count=2`), the endpoint returned more. Okta's Test Connector Configuration asks for two, and Okta reads large lists page by page with `count` and `startIndex`, so an endpoint that ignores them may confuse Okta's imports.",
+      "Asked for at most two users (`count=2`), the endpoint returned more. Okta's SCIM reference shows Okta asking for two once provisioning is configured, and Okta reads large lists page by page with `count` and `startIndex`, so an endpoint that ignores them may confuse Okta's imports.",
     fix: `Nothing to change in Okta; mention it to ${support} if imports look wrong.`,
   },
 

@@ -29,11 +29,11 @@ export const oktaProvisioningEntries = {
     severity: 'error',
     title: 'Test Connector Configuration: connect timed out',
     shown: {
-      text: 'Error authenticating: Connect to <domain>:443 [<domain>/<IP address>] failed: Connect timed out',
+      text: 'Error authenticating: Connect to <domain>:443 [<domain.com>/<IP Address>] failed: Connect timed out',
       where: 'Test Connector Configuration',
     },
     explanation:
-      'Okta could not open a connection to the host in the SCIM connector base URL: the host is wrong, a firewall does not let Okta in, or the service is not reachable.',
+      'Okta could not open a connection to the host in the SCIM connector base URL within its time limit. Okta names four causes: a wrong base URL, a firewall that drops requests from Okta, a service that is down, or a host name that resolves to an internal address Okta cannot reach.',
     fix: `Compare the SCIM connector base URL with the one your ${csm} sent, character by character. The connection test on the Okta Connect step reaches the host from the internet too: if it connects and Okta's test does not, send both results to ${support}.`,
   },
   'okta-verify-unauthorized': {
@@ -90,7 +90,7 @@ export const oktaProvisioningEntries = {
       text: 'Automatic provisioning of user <user> to app <app> failed: Error while creating user <user>: Conflict. Errors reported by remote server: …',
       where: 'Dashboard › Tasks',
     },
-    explanation: `${product} answered 409 Conflict: it already has an account with this user name. Okta's look-up before the create did not find it, for example because the user name Okta sends (the app's Application username) differs from the account's.`,
+    explanation: `${product} answered 409 Conflict: it already has an account that clashes with this user. Okta creates a user only when its look-up (a \`userName eq\` filter on the user name Okta sends, the app's Application username) finds none, so that look-up did not match the existing account.`,
     fix: `Check that the Application username on the app's Sign On tab is the user's email, as ${product}'s SAML set-up has it. If it is, ask your ${csm} about the existing account, then retry the task in Dashboard › Tasks.`,
   },
   'okta-assigned-before-provisioning': {
@@ -99,7 +99,8 @@ export const oktaProvisioningEntries = {
     title: 'User assigned before provisioning was on',
     shown: {
       text: 'User was assigned this application before Provisioning was enabled and not provisioned in the downstream application. Click Provision User.',
-      where: 'The Assignments tab (a red exclamation mark next to the user)',
+      where:
+        'The Assignments tab (a red exclamation mark next to the user; select it to see the message)',
     },
     explanation: `People assigned to the ${product} app before SCIM was turned on, for example for SAML SSO, are not sent to ${product} on their own.`,
     fix: 'On the Assignments tab, find each such user (red exclamation mark), select Provision User, then OK.',
@@ -113,7 +114,7 @@ export const oktaProvisioningEntries = {
       where: 'Reports › System Log, or View Logs on the app',
     },
     explanation:
-      'Okta reports a failed sync, often without a useful reason. Okta names one cause: an endpoint that does not accept requests with `Accept: application/scim+json`. Paging numbers written as text instead of integers are another.',
+      "Okta reports a failed sync, often without a useful reason. Okta names one cause: an endpoint that does not accept requests with `Accept: application/scim+json`. Okta's SCIM reference also requires the paging numbers of a list as integers, not text.",
     fix: `Run the connection test on the Okta Connect step: it sends Okta's headers and checks the paging numbers. Send its report to ${support}.`,
   },
   'okta-rate-limited': {
