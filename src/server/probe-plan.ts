@@ -144,13 +144,14 @@ export const ENTRA_PLAN: ProbePlan = {
   ],
 };
 
-/** How many users Okta's test asks for. */
+/** How many users Okta asks for in its first list (okta-dev-scim-11: `count=2`). */
 export const OKTA_TEST_COUNT = 2;
 
 /**
- * What Okta does: when its integration is tested, it lists the first two users
- * (`GET /Users?startIndex=1&count=2`, okta-dev-scim-11; never /ServiceProviderConfig,
- * okta-dev-scim-faq; no /Groups, which ApartmentIQ leaves off); before it creates a user, it looks
+ * What Okta does: once provisioning is configured, it lists the first two users
+ * (`GET /Users?startIndex=1&count=2`, okta-dev-scim-11, which ties it to saving the configuration;
+ * Okta does not document what Test Connector Configuration itself sends. Never
+ * /ServiceProviderConfig, okta-dev-scim-faq; no /Groups, which ApartmentIQ leaves off); before it creates a user, it looks
  * them up by `userName eq "…"` with `startIndex=1&count=100` (okta-dev-scim-20). Both with the
  * token, at the same time, with the headers Okta says it sends (okta-kb-sync-failure).
  */

@@ -18,7 +18,7 @@ export const CHECK_TITLES: Record<ProbeCheckId, string> = {
   spc: 'ServiceProviderConfig with the Secret Token',
   'users-filter': "Entra's Test connection: /Users filter",
   'groups-filter': "Entra's Test connection: /Groups filter",
-  'okta-users-list': "Okta's test: the first two users (/Users list)",
+  'okta-users-list': "Okta's user list: the first two users (/Users list)",
   'okta-user-lookup': "Okta's look-up before it creates a user (/Users filter)",
 };
 

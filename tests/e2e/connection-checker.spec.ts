@@ -548,7 +548,7 @@ test.describe('Okta', () => {
     await widget.testConnection.click();
     await expect(widget.result).toContainText('Verdict: Pass', PROBE_WAIT);
     await expect(widget.result).toContainText('the way Okta expects');
-    await expect(widget.checks).toContainText("Okta's test: the first two users");
+    await expect(widget.checks).toContainText("Okta's user list: the first two users");
     await expect(widget.capabilities).toHaveCount(0);
     // Server side: Okta's user list and look-up, nothing else.
     const paths = server.requests.slice(before).map((request) => request.path);

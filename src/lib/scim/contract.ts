@@ -300,8 +300,9 @@ export const CapabilitiesSchema = z.object({
 export type Capabilities = z.infer<typeof CapabilitiesSchema>;
 
 /**
- * Whose requests the probe makes: Entra's Test connection (the default) or Okta's (the user list
- * Okta asks for when the integration is tested, and its look-up before it creates a user). Each
+ * Whose requests the probe makes: Entra's Test connection (the default) or Okta's (the list of the
+ * first two users Okta's SCIM reference shows once provisioning is configured, and its look-up
+ * before it creates a user). Each
  * mode is one plan in src/server/probe-plan.ts.
  */
 export const PROBE_MODES = ['entra', 'okta'] as const;
