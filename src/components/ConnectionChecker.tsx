@@ -18,8 +18,9 @@ import {
   linkFinding,
   TENANT_URL_STORAGE_KEY,
   tenantUrlToRemember,
+  type LinkTenant,
 } from '~/lib/connection/tenant-memory';
-import type { Finding, ProbeMode } from '~/lib/scim/contract';
+import type { ProbeMode } from '~/lib/scim/contract';
 import { ENTRA_FIELD_WORDS, OKTA_FIELD_WORDS } from '~/lib/scim/field-words';
 import { checkTenantUrl } from '~/lib/scim/tenant-url';
 import { checkToken, maskSecret } from '~/lib/scim/token';
@@ -121,19 +122,19 @@ function rememberTenantUrl(value: string, token: string): void {
  * whose value was not used, read once in the browser. A link that carries a token also leaves the
  * address bar (and so this history entry) at once.
  */
-let browserStart: { value: string; notice: Finding | undefined } | undefined;
-function startTenant(): { value: string; notice: Finding | undefined } {
+let browserStart: { value: string; link: LinkTenant } | undefined;
+function startTenant(): { value: string; link: LinkTenant } {
   if (!browserStart) {
     const start = initialTenantUrl(window.location.search, readRememberedTenantUrl());
     if (start.link.kind === 'token') {
       window.history.replaceState(window.history.state, '', window.location.pathname);
     }
-    browserStart = { value: start.value, notice: linkFinding(start.link) };
+    browserStart = { value: start.value, link: start.link };
   }
   return browserStart;
 }
 const startTenantUrl = (): string => startTenant().value;
-const startNotice = (): Finding | undefined => startTenant().notice;
+const startLink = (): LinkTenant | undefined => startTenant().link;
 
 type ProbeState =
   | { phase: 'idle' }
@@ -155,7 +156,8 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
   const [typedTenantUrl, setTypedTenantUrl] = useState<string | null>(null);
   const startValue = useBrowserValue(startTenantUrl, '');
   const tenantUrl = typedTenantUrl ?? startValue;
-  const linkNotice = useBrowserValue(startNotice, undefined);
+  const startingLink = useBrowserValue(startLink, undefined);
+  const linkNotice = startingLink && linkFinding(startingLink, words);
   const [tenantUrlBlurred, setTenantUrlBlurred] = useState(false);
 
   const [token, setToken] = useState('');

@@ -119,8 +119,8 @@ test('?tenant= fills in only an ApartmentIQ Tenant URL; another host is flagged;
   page,
 }) => {
   const token = 'Zk9xW2pLr7QeT1uVb8NcYd3HsA6gJm4P0oIiEaFyKt5';
-  const open = async (tenant: string) => {
-    await page.goto(`/connect/?tenant=${encodeURIComponent(tenant)}`);
+  const open = async (tenant: string, path = '/connect/') => {
+    await page.goto(`${path}?tenant=${encodeURIComponent(tenant)}`);
     const widget = page.locator('.aiq-cc');
     await widget.scrollIntoViewIfNeeded();
     await expect(widget).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
@@ -141,4 +141,11 @@ test('?tenant= fills in only an ApartmentIQ Tenant URL; another host is flagged;
   expect(await page.content()).not.toContain(token);
   expect(page.url()).not.toContain(token.slice(0, 12));
   expect(await stored()).toBeNull();
+
+  // On the Okta track the notice names Okta's field, not Entra's.
+  notice = await open('https://acme.apartmentiq.io.evil.example/scim/v2', '/okta/connect/');
+  await expect(notice).toContainText(
+    'a SCIM connector base URL on acme.apartmentiq.io.evil.example',
+  );
+  await expect(notice).not.toContainText(/Tenant URL|Secret Token/);
 });

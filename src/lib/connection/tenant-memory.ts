@@ -6,6 +6,7 @@
 import { apartmentIq } from '../../config/apartmentiq';
 import type { Finding } from '../scim/contract';
 import { fieldFinding } from '../scim/entries/fields';
+import { ENTRA_FIELD_WORDS, inFieldWords, type FieldWords } from '../scim/field-words';
 import { containsSecretTokenShape } from '../scim/secret-shape';
 import { hostMatchesPattern } from '../scim/tenant-url';
 import { createSecretFinder } from '../secret/finder';
@@ -62,20 +63,33 @@ export function tenantFromLink(search: string): LinkTenant {
 }
 
 /** The notice for a link whose Tenant URL was not used; undefined when there is nothing to say. */
-export function linkFinding(link: LinkTenant): Finding | undefined {
+/**
+ * The notice for a link whose value was not used, in the words of the provider the page is for
+ * (Okta's "SCIM connector base URL" and "API token" on the Okta track).
+ */
+export function linkFinding(
+  link: LinkTenant,
+  words: FieldWords = ENTRA_FIELD_WORDS,
+): Finding | undefined {
   if (link.kind === 'token') {
-    return fieldFinding(
-      'token-in-link',
-      'The link that opened this page carries what looks like a Secret Token. Nothing from the link was filled in or remembered: a token must never travel in a link.',
+    return inFieldWords(
+      fieldFinding(
+        'token-in-link',
+        `The link that opened this page carries what looks like ${words === ENTRA_FIELD_WORDS ? 'a Secret Token' : `an ${words.token}`}. Nothing from the link was filled in or remembered: a token must never travel in a link.`,
+      ),
+      words,
     );
   }
   if (link.kind === 'untrusted') {
     const which = link.host
-      ? `a Tenant URL on ${link.host}, which is not an ApartmentIQ host`
-      : 'a value that is not an https:// Tenant URL';
-    return fieldFinding(
-      'untrusted-link',
-      `This link did not come from ApartmentIQ’s guide as expected: it carries ${which}. It was not filled in. Check your Tenant URL with your ${apartmentIq.contacts.csmShort} before you use any value from this link.`,
+      ? `a ${words.url} on ${link.host}, which is not an ApartmentIQ host`
+      : `a value that is not an https:// ${words.url}`;
+    return inFieldWords(
+      fieldFinding(
+        'untrusted-link',
+        `This link did not come from ApartmentIQ’s guide as expected: it carries ${which}. It was not filled in. Check your ${words.url} with your ${apartmentIq.contacts.csmShort} before you use any value from this link.`,
+      ),
+      words,
     );
   }
   return undefined;

@@ -8,6 +8,7 @@ import {
   tenantUrlToRemember,
 } from '~/lib/connection/tenant-memory';
 import { buildCustomerLink } from '~/lib/csm/link';
+import { OKTA_FIELD_WORDS } from '~/lib/scim/field-words';
 
 const LINK = 'https://acme.apartmentiq.io/scim/v2';
 const REMEMBERED = 'https://old.apartmentiq.io/scim/v2';
@@ -121,6 +122,25 @@ describe('?tenant= from a link (issue 12, item 5)', () => {
       // Never echoed: the notice names a host at most, never the token or the value.
       expect(finding?.message).not.toContain(TOKEN.slice(0, 8));
       if (kind === 'untrusted') expect(finding?.message).toMatch(/did not come from ApartmentIQ/);
+    }
+  });
+
+  it('speaks the Okta track’s words on the Okta track', () => {
+    const untrusted = linkFinding(
+      initialTenantUrl('?tenant=https://evil.example/scim/v2', null).link,
+      OKTA_FIELD_WORDS,
+    );
+    expect(untrusted?.message).toContain('a SCIM connector base URL on evil.example');
+    expect(untrusted?.fix).toContain('SCIM connector base URL');
+    const token = linkFinding(
+      initialTenantUrl(`?tenant=${encodeURIComponent(TOKEN)}`, null).link,
+      OKTA_FIELD_WORDS,
+    );
+    expect(token?.message).toContain('an API token');
+    for (const finding of [untrusted, token]) {
+      expect(`${finding?.message ?? ''} ${finding?.fix ?? ''}`).not.toMatch(
+        /Tenant URL|Secret Token/,
+      );
     }
   });
 
