@@ -62,10 +62,10 @@ export function tenantFromLink(search: string): LinkTenant {
   return judgeLinkTenant(fromLink);
 }
 
-/** The notice for a link whose Tenant URL was not used; undefined when there is nothing to say. */
 /**
  * The notice for a link whose value was not used, in the words of the provider the page is for
- * (Okta's "SCIM connector base URL" and "API token" on the Okta track).
+ * (Okta's "SCIM connector base URL" and "API token" on the Okta track); undefined when there is
+ * nothing to say.
  */
 export function linkFinding(
   link: LinkTenant,
@@ -75,7 +75,7 @@ export function linkFinding(
     return inFieldWords(
       fieldFinding(
         'token-in-link',
-        `The link that opened this page carries what looks like ${words === ENTRA_FIELD_WORDS ? 'a Secret Token' : `an ${words.token}`}. Nothing from the link was filled in or remembered: a token must never travel in a link.`,
+        `The link that opened this page carries what looks like your ${words.token}. Nothing from the link was filled in or remembered: a token must never travel in a link.`,
       ),
       words,
     );

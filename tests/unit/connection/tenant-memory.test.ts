@@ -136,7 +136,7 @@ describe('?tenant= from a link (issue 12, item 5)', () => {
       initialTenantUrl(`?tenant=${encodeURIComponent(TOKEN)}`, null).link,
       OKTA_FIELD_WORDS,
     );
-    expect(token?.message).toContain('an API token');
+    expect(token?.message).toContain('what looks like your API token');
     for (const finding of [untrusted, token]) {
       expect(`${finding?.message ?? ''} ${finding?.fix ?? ''}`).not.toMatch(
         /Tenant URL|Secret Token/,
