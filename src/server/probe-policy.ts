@@ -97,6 +97,7 @@ export type AnswerReading =
   | { kind: 'redirect'; location?: string }
   | { kind: 'anonymous-refused' }
   | { kind: 'anonymous-public' }
+  | { kind: 'anonymous-not-config'; answer: 'html' | 'not-json' | 'not-config'; title?: string }
   | { kind: 'unauthorized' }
   | { kind: 'forbidden' }
   | { kind: 'not-found'; rule: Expectation['notFound'] }
@@ -155,6 +156,39 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
+/** Whether an answer is an HTML page: by its type, or a body that starts with a tag. */
+function looksLikeHtml(response: HttpResponse, bodyText: string): boolean {
+  const contentType = headerText(response.headers['content-type']) ?? '';
+  return /\bhtml\b/i.test(contentType) || /^\s*</.test(bodyText);
+}
+
+/**
+ * A 2xx to the request without credentials. A public ServiceProviderConfig passes (RFC 7644 allows
+ * it). Anything else (a web page, a login form, other JSON) is not a SCIM answer, but Entra and Okta
+ * always send the token, so it only warns: the checks with the token decide.
+ */
+function judgeAnonymousAnswer(
+  response: HttpResponse,
+  bodyText: string,
+  json: { ok: true; value: unknown } | { ok: false },
+  outcome: (verdict: CheckStatus, code: DiagnosticCode, reading: AnswerReading) => AnswerOutcome,
+): AnswerOutcome {
+  if (looksLikeHtml(response, bodyText)) {
+    const title = htmlTitle(bodyText);
+    return outcome('warn', 'html-response', {
+      kind: 'anonymous-not-config',
+      answer: 'html',
+      ...(title ? { title } : {}),
+    });
+  }
+  if (!json.ok)
+    return outcome('warn', 'not-json', { kind: 'anonymous-not-config', answer: 'not-json' });
+  const parsed = parseServiceProviderConfig(json.value);
+  if (!parsed.ok || !parsed.capabilities)
+    return outcome('warn', 'not-scim', { kind: 'anonymous-not-config', answer: 'not-config' });
+  return outcome('pass', 'ok', { kind: 'anonymous-public' });
+}
+
 /**
  * What one HTTP answer means for one planned request. Pure: status, headers and body in, outcome
  * out; the status rules first (the same for every request), then the document the plan expects.
@@ -190,7 +224,8 @@ export function judgeAnswer(expect: Expectation, response: HttpResponse): Answer
   if (expect.anonymous) {
     if (status === 401 || status === 403)
       return outcome('pass', 'ok', { kind: 'anonymous-refused' });
-    if (status >= 200 && status < 300) return outcome('pass', 'ok', { kind: 'anonymous-public' });
+    if (status >= 200 && status < 300)
+      return judgeAnonymousAnswer(response, bodyText, json, outcome);
   }
   if (status === 401) return fail('unauthorized', { kind: 'unauthorized' });
   if (status === 403) return fail('forbidden', { kind: 'forbidden' });
@@ -227,12 +262,15 @@ export function judgeAnswer(expect: Expectation, response: HttpResponse): Answer
   // 2xx: the body must be a SCIM document of the right kind.
   if (response.tooLarge)
     return fail('response-too-large', { kind: 'too-large', bytes: response.body.length });
-  const contentType = headerText(response.headers['content-type']) ?? '';
-  if (/\bhtml\b/i.test(contentType) || /^\s*</.test(bodyText)) {
+  if (looksLikeHtml(response, bodyText)) {
     const title = htmlTitle(bodyText);
     return fail('html-response', { kind: 'html', ...(title ? { title } : {}) });
   }
-  if (!json.ok) return fail('not-json', { kind: 'not-json', contentType });
+  if (!json.ok)
+    return fail('not-json', {
+      kind: 'not-json',
+      contentType: headerText(response.headers['content-type']) ?? '',
+    });
 
   if (expect.document === 'service-provider-config') {
     const parsed = parseServiceProviderConfig(json.value);

@@ -125,6 +125,14 @@ export function answerMessage(
       return `${answered} without credentials: the endpoint requires the ${words.token}, as it should for user data.`;
     case 'anonymous-public':
       return `${answered} without credentials: the ServiceProviderConfig is public, which RFC 7644 allows.`;
+    case 'anonymous-not-config': {
+      const what = {
+        html: `an HTML page${reading.title ? ` ("${finder.withhold(reading.title)}")` : ''}`,
+        'not-json': 'something that is not JSON',
+        'not-config': 'JSON that is not a SCIM ServiceProviderConfig',
+      }[reading.answer];
+      return `${answered} without credentials with ${what}, not a refusal and not a ServiceProviderConfig. ${idp} always sends the ${words.token}, so the checks with it decide; if they fail the same way, the ${words.url} points at something other than the SCIM endpoint.`;
+    }
     case 'unauthorized':
       return `${answered}: the endpoint did not accept the ${words.token}.${said}`;
     case 'forbidden':

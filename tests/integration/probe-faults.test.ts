@@ -60,6 +60,14 @@ interface Expectation {
 
 const HTTP_FAULTS: Expectation[] = [
   {
+    behaviour: 'html-without-token',
+    check: 'spc-anonymous',
+    code: 'html-response',
+    status: 'warn',
+    verdict: 'warn',
+    says: /without credentials with an HTML page \("Sign in"\).*the checks with it decide/,
+  },
+  {
     behaviour: 'unauthorized',
     check: 'users-filter',
     code: 'unauthorized',

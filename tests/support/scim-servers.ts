@@ -110,6 +110,7 @@ export const FAULT_BEHAVIOURS = [
   'rate-limited',
   'server-error',
   'html',
+  'html-without-token',
   'not-json',
   'not-scim',
   'filter-ignored',
@@ -384,6 +385,13 @@ function handleFault(behaviour: FaultBehaviour, options: FaultOptions, token: st
       case 'html':
         response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
         return void response.end(SIGN_IN_PAGE);
+      case 'html-without-token':
+        // A sign-in page for anyone without the token (200, not 401); SCIM for Entra, which sends it.
+        if (request.headers.authorization !== `Bearer ${token}`) {
+          response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+          return void response.end(SIGN_IN_PAGE);
+        }
+        return answerCorrectly(request, response, token);
       case 'not-json':
         response.writeHead(200, { 'Content-Type': SCIM_JSON });
         return void response.end(

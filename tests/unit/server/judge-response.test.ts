@@ -213,6 +213,23 @@ describe('judgeResponse for the other checks', () => {
     });
   });
 
+  it('a web page without credentials warns in words, never echoing the token in its title', () => {
+    const judged = judgeResponse(
+      'spc-anonymous',
+      'GET /spc',
+      response(200, `<html><title>Sign in ${TOKEN}</title></html>`, {
+        'content-type': 'text/html',
+      }),
+      redact,
+    );
+    expect(judged).toMatchObject({ status: 'warn', code: 'html-response' });
+    expect(judged.message).toContain(
+      'GET /spc answered 200 OK without credentials with an HTML page',
+    );
+    expect(judged.message).toContain('Entra always sends the Secret Token');
+    expect(judged.message).not.toContain(TOKEN.slice(0, 12));
+  });
+
   it('/Groups 404 is a warning (groups-not-found), /Users 404 a failure', () => {
     expect(judgeResponse('groups-filter', 'GET /Groups', response(404, ''), redact)).toMatchObject({
       status: 'warn',
