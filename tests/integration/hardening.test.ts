@@ -16,7 +16,7 @@ import { createTestCa, issueCertificate } from '../support/test-ca';
 import { makeTestToken } from '../support/scim-servers';
 import { startSiteServer, type SiteServer } from '../support/site-server';
 import { allStrings, ENCODING_NAMES, encodeToken, leakedRun } from '../support/encodings';
-import { checkOf, probeAnswer, probeRefusal } from './helpers';
+import { checkOf, LOOPBACK_PROBE_ENV, probeAnswer, probeRefusal } from './helpers';
 
 const ca = createTestCa();
 let site: SiteServer;
@@ -27,11 +27,7 @@ const ERROR_URN = 'urn:ietf:params:scim:api:messages:2.0:Error';
 beforeAll(async () => {
   site = await startSiteServer({
     caFile: ca.caFile,
-    env: {
-      SCIM_PROBE_ALLOW_PRIVATE: '1',
-      SCIM_PROBE_ALLOWED_HOSTS: '*',
-      SCIM_PROBE_RATE_LIMIT: 'not-a-number',
-    },
+    env: { ...LOOPBACK_PROBE_ENV, SCIM_PROBE_RATE_LIMIT: 'not-a-number' },
   });
 });
 

@@ -12,6 +12,16 @@ import {
 } from '~/lib/scim/contract';
 import type { ProbeHttpResult, SiteServer } from '../support/site-server';
 
+/**
+ * The site server's settings for probing the test servers on 127.0.0.1: loopback allowed, any host,
+ * no rate limit. Tests that need another limit spread this and override it.
+ */
+export const LOOPBACK_PROBE_ENV = {
+  SCIM_PROBE_ALLOW_PRIVATE: '1',
+  SCIM_PROBE_ALLOWED_HOSTS: '*',
+  SCIM_PROBE_RATE_LIMIT: '0',
+} as const;
+
 /** Asserts a 200 answer that validates against the contract, and returns it typed. */
 export function probeAnswer(result: ProbeHttpResult): ProbeResponse {
   expect(result.status, result.text).toBe(200);

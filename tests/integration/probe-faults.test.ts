@@ -15,7 +15,7 @@ import {
   type TestServer,
 } from '../support/scim-servers';
 import { startSiteServer, type SiteServer } from '../support/site-server';
-import { checkOf, probe } from './helpers';
+import { checkOf, LOOPBACK_PROBE_ENV, probe } from './helpers';
 
 const ca = createTestCa();
 let site: SiteServer;
@@ -34,9 +34,7 @@ beforeAll(async () => {
   site = await startSiteServer({
     caFile: ca.caFile,
     env: {
-      SCIM_PROBE_ALLOW_PRIVATE: '1',
-      SCIM_PROBE_ALLOWED_HOSTS: '*',
-      SCIM_PROBE_RATE_LIMIT: '0',
+      ...LOOPBACK_PROBE_ENV,
       // Shortens the never-answering case (connect limit stays 5 s, so the two limits are told apart).
       SCIM_PROBE_TOTAL_TIMEOUT_MS: '6000',
     },

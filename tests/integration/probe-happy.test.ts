@@ -3,7 +3,7 @@ import { checkIdsOf, ENTRA_PLAN } from '~/server/probe-plan';
 import { createTestCa } from '../support/test-ca';
 import { startScimServer, TEST_TOKEN, type TestServer } from '../support/scim-servers';
 import { startSiteServer, type SiteServer } from '../support/site-server';
-import { checkOf, probe } from './helpers';
+import { checkOf, probe, LOOPBACK_PROBE_ENV } from './helpers';
 
 const ca = createTestCa();
 let site: SiteServer;
@@ -13,11 +13,7 @@ beforeAll(async () => {
   [site, scim] = await Promise.all([
     startSiteServer({
       caFile: ca.caFile,
-      env: {
-        SCIM_PROBE_ALLOW_PRIVATE: '1',
-        SCIM_PROBE_ALLOWED_HOSTS: '*',
-        SCIM_PROBE_RATE_LIMIT: '0',
-      },
+      env: LOOPBACK_PROBE_ENV,
     }),
     startScimServer({ ca }),
   ]);

@@ -1,7 +1,7 @@
 /**
  * The probe's Okta mode through POST /api/probe, against the real SCIM servers on 127.0.0.1: it
- * makes the requests Okta makes (the user list of Test Connector Configuration, the look-up before
- * a create) and no others, checked on the server side, and judges the answers the way Okta does.
+ * makes the requests Okta makes (the list of the first two users its SCIM reference shows, the
+ * look-up before a create) and no others, checked on the server side, and judges the answers the way Okta does.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkIdsOf, ENTRA_PLAN, OKTA_PLAN } from '~/server/probe-plan';
@@ -14,7 +14,7 @@ import {
   type TestServer,
 } from '../support/scim-servers';
 import { startSiteServer, type SiteServer } from '../support/site-server';
-import { checkOf, probeAnswer } from './helpers';
+import { checkOf, probeAnswer, LOOPBACK_PROBE_ENV } from './helpers';
 
 const ca = createTestCa();
 let site: SiteServer;
@@ -24,11 +24,7 @@ beforeAll(async () => {
   [site, scim] = await Promise.all([
     startSiteServer({
       caFile: ca.caFile,
-      env: {
-        SCIM_PROBE_ALLOW_PRIVATE: '1',
-        SCIM_PROBE_ALLOWED_HOSTS: '*',
-        SCIM_PROBE_RATE_LIMIT: '0',
-      },
+      env: LOOPBACK_PROBE_ENV,
     }),
     startScimServer({ ca }),
   ]);

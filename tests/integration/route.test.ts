@@ -13,7 +13,7 @@ import {
   type TestServer,
 } from '../support/scim-servers';
 import { startSiteServer, type SiteServer } from '../support/site-server';
-import { checkOf, probe, probeAnswer, probeRefusal } from './helpers';
+import { checkOf, LOOPBACK_PROBE_ENV, probe, probeAnswer, probeRefusal } from './helpers';
 
 const ca = createTestCa();
 let site: SiteServer;
@@ -21,15 +21,17 @@ let limited: SiteServer;
 let proxied: SiteServer;
 let canary: TestServer;
 let scim: TestServer;
-const privateEnv = { SCIM_PROBE_ALLOW_PRIVATE: '1', SCIM_PROBE_ALLOWED_HOSTS: '*' };
 
 beforeAll(async () => {
   [site, limited, proxied, canary, scim] = await Promise.all([
-    startSiteServer({ caFile: ca.caFile, env: { ...privateEnv, SCIM_PROBE_RATE_LIMIT: '0' } }),
-    startSiteServer({ caFile: ca.caFile, env: { ...privateEnv, SCIM_PROBE_RATE_LIMIT: '2' } }),
+    startSiteServer({ caFile: ca.caFile, env: LOOPBACK_PROBE_ENV }),
     startSiteServer({
       caFile: ca.caFile,
-      env: { ...privateEnv, SCIM_PROBE_RATE_LIMIT: '1', SCIM_PROBE_TRUST_PROXY: '1' },
+      env: { ...LOOPBACK_PROBE_ENV, SCIM_PROBE_RATE_LIMIT: '2' },
+    }),
+    startSiteServer({
+      caFile: ca.caFile,
+      env: { ...LOOPBACK_PROBE_ENV, SCIM_PROBE_RATE_LIMIT: '1', SCIM_PROBE_TRUST_PROXY: '1' },
     }),
     startCanaryServer(),
     startScimServer({ ca }),
