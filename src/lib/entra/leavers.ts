@@ -2,7 +2,7 @@
  * What Entra tells ApartmentIQ when someone leaves, said once: every page, the schema checker and
  * the support reference show these texts (src/components/WhenSomeoneLeaves.astro renders them).
  *
- * Sources, checked 2026-12-01 (src/lib/sources/registry.ts):
+ * Sources, checked 2026-12-01 and again 2026-12-02 (unchanged; src/lib/sources/registry.ts):
  * - ms-how-provisioning-works: unassigned, disabled or soft-deleted users get `active = false`
  *   through the `IsSoftDeleted` mapping; "Remove isSoftDeleted from the attribute mappings" is how
  *   to have nothing done; "users are hard-deleted 30 days after they're soft-deleted", or sooner

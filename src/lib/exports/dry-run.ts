@@ -170,7 +170,7 @@ function fileFindings(file: UsersFile): Finding[] {
     findings.push(
       diagnosticFinding(
         'dry-run-rows-left-out',
-        `${file.rowsLeftOut} ${file.rowsLeftOut === 1 ? 'row is' : 'rows are'} not a user (a group, device or contact, or no user principal name) and ${file.rowsLeftOut === 1 ? 'was' : 'were'} left out.`,
+        `${file.rowsLeftOut} ${file.rowsLeftOut === 1 ? 'row is' : 'rows are'} not a user (a group, service principal, device or contact, or no user principal name) and ${file.rowsLeftOut === 1 ? 'was' : 'were'} left out.`,
       ),
     );
   if (file.duplicateRows > 0)

@@ -48,7 +48,7 @@ export interface UsersFile {
   encoding: TextEncodingName;
   users: ExportedUser[];
   missingColumns: PredictionColumn[];
-  /** Rows that are groups, devices or contacts, or have no user principal name. */
+  /** Rows that are groups, service principals, devices or contacts, or have no user principal name. */
   rowsLeftOut: number;
   /** Rows whose user principal name an earlier row already had. */
   duplicateRows: number;

@@ -135,6 +135,14 @@ export const sourceDocuments = {
     version: '2025-03-04',
     read: `${mirror} docs/identity/app-provisioning/configure-automatic-user-provisioning-portal.md @60bcd50e`,
   },
+  'ms-sap-successfactors-reference-2024': {
+    title:
+      'Microsoft Entra ID and SAP SuccessFactors integration reference (the 2024 version, classic provisioning screens)',
+    url: `${learn}/identity/app-provisioning/sap-successfactors-integration-reference`,
+    publisher: 'Microsoft Learn',
+    version: '2024-09-18',
+    read: `${entraDocs} docs/identity/app-provisioning/sap-successfactors-integration-reference.md @d73930e7`,
+  },
   'ms-customize-attributes': {
     title: 'Customize Microsoft Entra attribute mappings in Application Provisioning',
     url: `${learn}/identity/app-provisioning/customize-application-attributes`,
@@ -196,8 +204,8 @@ export const sourceDocuments = {
     title: 'Bulk download members of a group in Microsoft Entra ID',
     url: `${learn}/identity/users/groups-bulk-download-members`,
     publisher: 'Microsoft Learn',
-    version: '2024-12-19',
-    read: `${entraDocs} docs/identity/users/groups-bulk-download-members.md @0563131b`,
+    version: '2026-06-18',
+    read: `${mirror} docs/identity/users/groups-bulk-download-members.md @60bcd50e`,
   },
   'ms-download-logs': {
     title: 'How to download logs in Microsoft Entra ID',

@@ -88,7 +88,7 @@ export const dryRunEntries = {
     severity: 'info',
     title: 'Rows that are not users were left out',
     explanation:
-      "Rows for groups, devices or contacts (a group's member download lists them too) and rows without a user principal name are not users Entra provisions.",
+      "Rows for groups, service principals, devices or contacts (a group's member download lists nested groups and service principals too) and rows without a user principal name are not users Entra provisions.",
     fix: 'Nothing to do. Entra provisions the direct members of an assigned group, not the group itself nor the members of nested groups.',
   },
   'dry-run-duplicate-rows': {
