@@ -9,7 +9,6 @@ import Papa from 'papaparse';
 import { DOMAIN, fixturePath } from '../unit/exports/fixtures';
 import {
   chooseFileWithKeyboard,
-  expectNoAxeViolations,
   expectNoSidewaysScroll,
   expectWidgetFits,
   openWidget,
@@ -18,6 +17,7 @@ import {
   recordRequests,
   tabTo,
 } from './support/file-checks';
+import { expectNoAxeViolationsInBothThemes } from './support/a11y';
 
 const PAGE = '/start-provisioning/';
 const WIDGET = 'section[aria-label="Provisioning dry run"]';
@@ -103,7 +103,7 @@ test('a users download: summary, filter, export, and nothing leaves the page', a
 
   expectNothingSent(requests, baseURL ?? '', FILE_VALUES);
   await expectNothingStored(page, FILE_VALUES);
-  await expectNoAxeViolations(page, WIDGET);
+  await expectNoAxeViolationsInBothThemes(page, WIDGET);
 });
 
 test('keyboard only at 360 px: pick a file, read what is missing, filter, export', async ({

@@ -7,7 +7,6 @@ import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { CONFLICT_DETAIL, PEOPLE, sampleLogEntries } from '../unit/exports/fixtures';
 import {
   chooseFileWithKeyboard,
-  expectNoAxeViolations,
   expectWidgetFits,
   openWidget,
   expectNothingSent,
@@ -15,6 +14,7 @@ import {
   recordRequests,
   tabTo,
 } from './support/file-checks';
+import { expectNoAxeViolationsInBothThemes } from './support/a11y';
 
 const WIDGET = 'section[aria-label="Provisioning-log doctor"]';
 const LOG_FILE = {
@@ -93,7 +93,7 @@ test('a log download on Troubleshooting: groups by cause, filter, ticket summary
 
   expectNothingSent(requests, baseURL ?? '', FILE_VALUES);
   await expectNothingStored(page, FILE_VALUES);
-  await expectNoAxeViolations(page, WIDGET);
+  await expectNoAxeViolationsInBothThemes(page, WIDGET);
 });
 
 test('keyboard only at 360 px on Support: CSV and other JSON refused plainly, then a log read', async ({

@@ -249,33 +249,44 @@ describe('each fault is named with its code', () => {
     expect(answer.transcript).toEqual([]);
   });
 
-  it('an endpoint that never answers is a timeout within the probe limit', async () => {
-    const server = await fault('never-answers');
-    const answer = await probe(site, server.url, TEST_TOKEN);
-    const anonymous = checkOf(answer, 'spc-anonymous');
-    expect(anonymous.code).toBe('timeout');
-    expect(anonymous.message).toMatch(/within the probe's limit of 6 s/);
-    expect(checkOf(answer, 'users-filter')).toMatchObject({ status: 'skip', code: 'timeout' });
-    expect(answer.durationMs).toBeLessThan(12_000); // the limit held (6 s configured), not a timing assertion on speed
-  });
+  // The three cases that wait out a limit or a delay run side by side: each has its own server,
+  // and the site server has no rate limit here.
+  it.concurrent(
+    'an endpoint that never answers is a timeout within the probe limit',
+    async ({ expect }) => {
+      const server = await fault('never-answers');
+      const answer = await probe(site, server.url, TEST_TOKEN);
+      const anonymous = checkOf(answer, 'spc-anonymous');
+      expect(anonymous.code).toBe('timeout');
+      expect(anonymous.message).toMatch(/within the probe's limit of 6 s/);
+      expect(checkOf(answer, 'users-filter')).toMatchObject({ status: 'skip', code: 'timeout' });
+      expect(answer.durationMs).toBeLessThan(12_000); // the limit held (6 s configured), not a timing assertion on speed
+    },
+  );
 
-  it('a slow but correct endpoint passes, and the three authenticated requests run concurrently', async () => {
-    const server = await fault('slow', { ca, delayMs: 1000 });
-    const answer = await probe(site, server.url, TEST_TOKEN);
-    expect(answer.verdict).toBe('pass');
-    expect(server.requestCount).toBe(4);
-    expect(server.maxInFlight).toBe(3);
-  });
+  it.concurrent(
+    'a slow but correct endpoint passes, and the three authenticated requests run concurrently',
+    async ({ expect }) => {
+      const server = await fault('slow', { ca, delayMs: 1000 });
+      const answer = await probe(site, server.url, TEST_TOKEN);
+      expect(answer.verdict).toBe('pass');
+      expect(server.requestCount).toBe(4);
+      expect(server.maxInFlight).toBe(3);
+    },
+  );
 
-  it('a server that accepts TCP but never finishes the TLS handshake hits the connect limit', async () => {
-    const stall = await startCanaryServer();
-    servers.push(stall);
-    const answer = await probe(site, stall.url, TEST_TOKEN);
-    const tls = checkOf(answer, 'tls');
-    expect(tls.code).toBe('timeout');
-    expect(tls.message).toMatch(/did not complete a connection within 5 s/);
-    expect(stall.requestCount).toBe(1);
-  });
+  it.concurrent(
+    'a server that accepts TCP but never finishes the TLS handshake hits the connect limit',
+    async ({ expect }) => {
+      const stall = await startCanaryServer();
+      servers.push(stall);
+      const answer = await probe(site, stall.url, TEST_TOKEN);
+      const tls = checkOf(answer, 'tls');
+      expect(tls.code).toBe('timeout');
+      expect(tls.message).toMatch(/did not complete a connection within 5 s/);
+      expect(stall.requestCount).toBe(1);
+    },
+  );
 
   it('a 503 is a server-error too', async () => {
     const server = await fault('server-error', { ca, status: 503 });

@@ -1,6 +1,7 @@
 /**
- * Entra ID's default user attribute mappings for a non-gallery SCIM app, in the order the
- * portal lists them (fact sheet §5: "Provision Microsoft Entra ID Users"), and what the
+ * Entra ID's default user attribute mappings for a non-gallery SCIM app, in the order vendor
+ * documentation and screenshots show them (fact sheet §5: "Provision Microsoft Entra ID Users";
+ * Microsoft publishes only an example table), and what the
  * ApartmentIQ guide tells the admin to do with each row.
  *
  * Pure data; the keep-or-remove rule is the schema checker's own (`decideMapping` in

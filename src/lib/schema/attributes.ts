@@ -9,8 +9,9 @@ export const ENTERPRISE_USER_SCHEMA = 'urn:ietf:params:scim:schemas:extension:en
 
 /**
  * A comparable form of a target attribute name. SCIM attribute names and schema URNs are
- * case-insensitive (RFC 7643 §2.1), and Microsoft's own tables write `emails[type eq "work"].Value`
- * where the portal writes `.value`; spacing inside the filter is not significant either.
+ * case-insensitive (RFC 7643 §2.1), and Microsoft's own tables mix `.value` and `.Value`
+ * (`emails[type eq "work"].value`, `emails[type eq "other"].Value`); spacing inside the filter is
+ * not significant either.
  */
 export function normalizeAttributeName(name: string): string {
   return (
@@ -59,8 +60,8 @@ export type MappingDecision = 'keep' | 'remove';
  * keep exactly the supported attributes, and `active` when the policy keeps it.
  *
  * Names compare case-insensitively (and ignoring spacing around `[`, `]` and `.`): RFC 7643 §2.1
- * makes SCIM attribute names case-insensitive, and Entra's own texts spell one target two ways
- * (Microsoft's attribute tables write `emails[type eq "work"].Value`, the portal `.value`). A schema
+ * makes SCIM attribute names case-insensitive, and Microsoft's attribute tables mix `.value` and
+ * `.Value` in the same kind of target. A schema
  * edited by hand must not lose `UserName` because of its capital U.
  */
 export function decideMapping(targetAttributeName: string, policy: MappingPolicy): MappingDecision {

@@ -1,6 +1,7 @@
 /**
- * Entra's default attribute mappings for a non-gallery SCIM app (fact sheet §5), in the portal's
- * order, written as Microsoft Graph `attributeMapping` objects.
+ * Entra's default attribute mappings for a non-gallery SCIM app (fact sheet §5), in the order vendor
+ * documentation and screenshots show them (Microsoft publishes only an example table), written as
+ * Microsoft Graph `attributeMapping` objects.
  *
  * Used as the manual path (the table an admin follows without pasting a schema) and to build the
  * test fixtures. The target/source pairs and their order are the fact sheet's; the
@@ -102,7 +103,10 @@ export const ENTRA_DEFAULT_USER_MAPPINGS: readonly DefaultAttributeMapping[] = [
   direct(`${ENTERPRISE_USER_SCHEMA}:manager`, 'manager'),
 ];
 
-/** "Provision Microsoft Entra ID Groups": displayName (matching), externalId, members. */
+/**
+ * "Provision Microsoft Entra ID Groups": displayName (matching), externalId, members, as in
+ * Microsoft's example table of group attributes.
+ */
 export const ENTRA_DEFAULT_GROUP_MAPPINGS: readonly DefaultAttributeMapping[] = [
   direct('displayName', 'displayName', 1),
   direct('externalId', 'objectId'),

@@ -1,11 +1,8 @@
 /**
  * Shared steps of the dry run's and the log doctor's browser tests: record every request (no file
- * content may leave the page), axe on one widget, and the 360 px sideways-scroll check.
+ * content may leave the page) and the 360 px sideways-scroll check; axe through ./a11y like every spec.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, type Request } from '@playwright/test';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
  * Opens `path` and waits until the widget named `name` has hydrated (its file input is enabled
@@ -51,22 +48,6 @@ export async function expectNothingStored(page: Page, secrets: string[]) {
     JSON.stringify([{ ...localStorage }, { ...sessionStorage }]),
   );
   for (const secret of secrets) expect(stored).not.toContain(secret);
-}
-
-export async function expectNoAxeViolations(page: Page, selector: string) {
-  for (const theme of ['light', 'dark']) {
-    await page.evaluate(
-      (chosen) => document.documentElement.setAttribute('data-theme', chosen),
-      theme,
-    );
-    const results = await new AxeBuilder({ page }).include(selector).withTags(WCAG_TAGS).analyze();
-    expect(
-      results.violations.map(
-        (violation) =>
-          `${theme}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([]);
-  }
 }
 
 /**

@@ -239,7 +239,7 @@ export const fieldEntries = {
     group: 'token',
     severity: 'warning',
     title: 'Secret Token expires soon',
-    explanation: `The Secret Token expires within ${expiringSoonDays} days. Entra does not warn you before it expires; when the token stops working, provisioning fails and the job goes into quarantine.`,
+    explanation: `The Secret Token expires within ${expiringSoonDays} days. When the token stops working, provisioning fails and the job goes into quarantine.`,
     fix: `Ask your ${csm} for a longer-lived token, or note the date and replace the Secret Token in Entra before then.`,
   },
   'jwt-unreadable': {
