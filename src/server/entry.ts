@@ -12,6 +12,7 @@ import { autostart } from './entry-prelude';
 import https from 'node:https';
 import { handler as astroHandler, options } from '@astrojs/node/server.js';
 import { createSiteServer, loadHeaderManifest, withSecurityHeaders } from './http-server';
+import { isStaticHostFile } from './security-headers';
 import { probeHandler } from './probe-route';
 
 const manifest = loadHeaderManifest(new URL('./security-headers.json', import.meta.url));
@@ -29,7 +30,16 @@ const probeSettings = probeHandler().settings;
 
 /** The adapter's handler with the security headers; for `astro preview` and custom servers. */
 export const handler = withSecurityHeaders(
-  (request, response) => void astroHandler(request, response),
+  (request, response) => {
+    if (isStaticHostFile(request.url ?? '/')) {
+      // dist/client/_headers is for static hosts; this server sends those headers itself.
+      response.statusCode = 404;
+      response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      response.end('Not found');
+      return;
+    }
+    void astroHandler(request, response);
+  },
   manifest,
   probeSettings.trustProxy,
 );

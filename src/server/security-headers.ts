@@ -11,6 +11,7 @@
  * policy in a <meta> tag, where `frame-ancestors` is ignored (shared/research/csp-with-starlight.md).
  */
 import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
 
 /** Per page: the request path (`/connect/`) → its Content-Security-Policy. */
 export interface HeaderManifest {
@@ -150,6 +151,26 @@ export function headersFor(
     'Content-Security-Policy': csp,
     ...(https ? { 'Strict-Transport-Security': HSTS_HEADER } : {}),
   };
+}
+
+/** The file a static host reads its headers from, written next to the pages (dist/client). */
+export const STATIC_HEADERS_FILE = '_headers';
+
+/**
+ * Whether a request path names a file that is there for static hosts' own configuration (the
+ * `_headers` file): the Node server, which sends those headers itself, answers 404 for it rather
+ * than serving it like a page. The path is decoded and normalised the way the static file server
+ * resolves it (`/%5Fheaders`, `//_headers`, `/x/../_headers` name the same file).
+ */
+export function isStaticHostFile(requestUrl: string): boolean {
+  const path = requestUrl.split('?')[0] ?? '';
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return false; // the static file server refuses a malformed path itself
+  }
+  return posix.normalize(`/${decoded}`) === `/${STATIC_HEADERS_FILE}`;
 }
 
 /**

@@ -213,3 +213,17 @@ describe('request bodies', () => {
     expect(lines.length).toBeLessThanOrEqual(6);
   });
 });
+
+describe('static hosts’ files', () => {
+  it('the Node server answers 404 for the _headers file it writes for static hosts, with its own headers', async () => {
+    for (const path of ['/_headers', '/%5Fheaders', '//_headers']) {
+      const answer = await fetch(`${site.origin}${path}`);
+      expect(answer.status, path).toBe(404);
+      expect(await answer.text(), path).not.toContain('Content-Security-Policy');
+      expect(answer.headers.get('x-frame-options'), path).toBe('DENY');
+    }
+    const page = await fetch(`${site.origin}/connect/`);
+    expect(page.status).toBe(200);
+    await page.body?.cancel();
+  });
+});

@@ -17,13 +17,13 @@ import {
   contentSecurityPolicy,
   inlineBlocks,
   pagePathOf,
+  STATIC_HEADERS_FILE,
   staticHeadersFile,
   type HeaderManifest,
 } from '../security-headers';
 
 const ADAPTER_SERVER_ENTRY = '@astrojs/node/server.js';
 export const HEADER_MANIFEST_FILE = 'security-headers.json';
-export const STATIC_HEADERS_FILE = '_headers';
 
 /** Resolves the adapter's server entry, as the build's entry point only, to the site's own. */
 function serverEntryPlugin(siteEntry: string): Plugin {

@@ -11,6 +11,7 @@ import {
   contentSecurityPolicy,
   headersFor,
   inlineBlocks,
+  isStaticHostFile,
   pageKeyOf,
   pagePathOf,
   staticHeadersFile,
@@ -18,6 +19,28 @@ import {
 } from '~/server/security-headers';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+describe("isStaticHostFile: the Node server does not serve the static hosts' _headers file", () => {
+  it.each([
+    ['/_headers', true],
+    ['/_headers?download=1', true],
+    ['/%5Fheaders', true],
+    ['/%5fheaders', true],
+    ['//_headers', true],
+    ['/./_headers', true],
+    ['/x/../_headers', true],
+    ['/%2F_headers', true],
+    ['/_headers/', false],
+    ['/_Headers', false],
+    ['/connect/_headers', false],
+    ['/_headersx', false],
+    ['/', false],
+    ['/connect/', false],
+    ['/%E0%A4%A', false],
+  ])('%s → %s', (url, expected) => {
+    expect(isStaticHostFile(url)).toBe(expected);
+  });
+});
 
 describe('inlineBlocks', () => {
   it('finds inline scripts and styles exactly, and skips external scripts and look-alike tags', () => {
