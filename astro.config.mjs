@@ -119,6 +119,9 @@ export default defineConfig({
         LastUpdated: './src/components/SourcesFooter.astro',
         // Previous / Next walk the reader's track, not the sidebar that holds both tracks.
         Pagination: './src/components/TrackPagination.astro',
+        // Starlight's footer without the credit whose import put every Starlight component's CSS
+        // on every page (src/components/Footer.astro).
+        Footer: './src/components/Footer.astro',
       },
       // Numbers each step page's title from the step list, and applies the reader's track (src/route-data.ts).
       routeMiddleware: './src/route-data.ts',

@@ -78,10 +78,12 @@ export interface BudgetMiss {
  * Budgets not met yet (issue 14), each with a ceiling it must not grow past: gzip bytes. The
  * size-budget test fails when a page misses a budget that is not listed here, when a listed page
  * grows past its ceiling, and when a listed page meets its budget again (then the entry goes).
- * - css: every page is over 1.15 × bare Starlight. Astro attaches the styles of the Overview's
- *   components (Starlight's Card, CardGrid, LinkCard, the progress summary) and of Starlight's Tabs,
- *   Steps and Icon to every page of Starlight's one docs route, about 1.9 KB; the widget pages
- *   add their widget's styles.
+ * - css: every page but the 404 is over 1.15 × bare Starlight. Bare Starlight's pages are plain
+ *   Markdown, so they carry none of Starlight's Tabs and Steps styles (about 1 KB where a page has
+ *   both), and this site's own site-wide styles are about 1.4 KB; the widget pages add their
+ *   widget's styles. (Until 2026-12-02 every page also carried the styles of every Starlight
+ *   component, about 1.1 KB more, through Starlight's Footer and the components barrel: see
+ *   src/components/Footer.astro and tests/unit/starlight-imports.test.ts.)
  * - jsHydrated, the connection checker's pages (Entra and Okta): the checker is React's runtime (67 KB) plus
  *   about 18 KB of its own (the two field checks, their catalogue entries, the secret finder for
  *   the remembered Tenant URL); the probe client, answer view and support report load on demand.
@@ -89,22 +91,24 @@ export interface BudgetMiss {
 export const knownMisses: Record<string, Partial<Record<BudgetMetric, number>>> = {
   // The site script (heading-anchor copy, step done, with the progress store it shares with the
   // Okta track) is 23 bytes past 1.05 × bare Starlight's 404, which loads less than its other pages.
-  '/404.html': { css: 15_300, jsOnLoad: 30_700 },
-  '/': { css: 15_300 },
-  '/after-setup/': { css: 15_300 },
-  '/attribute-mapping/': { css: 18_500 },
-  '/checklist/': { css: 15_900 },
-  '/connect/': { css: 17_400, jsHydrated: 89 * 1024 },
-  '/create-app/': { css: 15_700 },
-  '/for-csms/': { css: 15_900 },
-  '/okta/assign/': { css: 15_700 },
-  '/okta/connect/': { css: 17_400, jsHydrated: 89 * 1024 },
-  '/okta/prepare/': { css: 17_000, jsHydrated: 89 * 1024 },
-  '/okta/to-app/': { css: 15_700 },
-  '/prepare/': { css: 17_500, jsHydrated: 89 * 1024 },
-  '/start-provisioning/': { css: 18_600 },
-  '/support/': { css: 19_000 },
-  '/troubleshooting/': { css: 20_000 },
+  '/404.html': { jsOnLoad: 30_700 },
+  // CSS: bare Starlight's pages are plain Markdown, so they carry none of Starlight's Tabs and Steps
+  // styles (about 1 KB on a page with both); the widget pages add their widget's styles.
+  '/': { css: 15_200 },
+  '/after-setup/': { css: 14_800 },
+  '/attribute-mapping/': { css: 18_000 },
+  '/checklist/': { css: 14_800 },
+  '/connect/': { css: 16_900, jsHydrated: 89 * 1024 },
+  '/create-app/': { css: 14_700 },
+  '/for-csms/': { css: 14_400 },
+  '/okta/assign/': { css: 14_700 },
+  '/okta/connect/': { css: 16_500, jsHydrated: 89 * 1024 },
+  '/okta/prepare/': { css: 16_100, jsHydrated: 89 * 1024 },
+  '/okta/to-app/': { css: 14_700 },
+  '/prepare/': { css: 16_500, jsHydrated: 89 * 1024 },
+  '/start-provisioning/': { css: 18_100 },
+  '/support/': { css: 18_100 },
+  '/troubleshooting/': { css: 19_500 },
 };
 
 /**
