@@ -13,22 +13,14 @@ import { version as siteVersion } from '../../package.json';
 import { apartmentIq } from '~/config/apartmentiq';
 import type { ProbeOutcome } from '~/lib/connection/probe-client';
 import type { PageContext } from '~/lib/connection/report';
-import {
-  initialTenantUrl,
-  linkFinding,
-  TENANT_URL_STORAGE_KEY,
-  tenantUrlToRemember,
-  type LinkTenant,
-} from '~/lib/connection/tenant-memory';
-import type { ProbeMode } from '~/lib/scim/contract';
+import { TENANT_QUERY_PARAM, TENANT_URL_STORAGE_KEY } from '~/lib/connection/tenant-link-names';
+import type { CheckResult, ProbeMode } from '~/lib/scim/contract';
 import { ENTRA_FIELD_WORDS, OKTA_FIELD_WORDS } from '~/lib/scim/field-words';
-import { checkTenantUrl } from '~/lib/scim/tenant-url';
-import { checkToken, maskSecret } from '~/lib/scim/token';
 import { CheckedField } from './connection/CheckedField';
 import { CopyButton } from './connection/CopyButton';
 import { FindingItem } from './connection/FindingList';
 import { StatusIcon } from './connection/StatusIcon';
-import { useBrowserValue, useHydrated } from './useHydrated';
+import { useHydrated } from './useHydrated';
 import './connection/ConnectionChecker.css';
 
 /** Props are checked at build time (parseProps) by ConnectionCheckerSection.astro, which renders this island. */
@@ -48,6 +40,20 @@ export interface ConnectionCheckerProps {
 const loadProbe = () =>
   Promise.all([import('~/lib/connection/probe-client'), import('./connection/ProbeResultView')]);
 type AnswerView = Awaited<ReturnType<typeof loadProbe>>[1];
+
+/**
+ * The field checks and the Tenant URL's memory (connection/field-checks.ts) load on the first
+ * focus of a field, or at once when a link or the tab has a Tenant URL to fill in: the page's
+ * first paint and hydration do not wait for them, and a reader who scrolls past never loads them.
+ */
+const loadFieldChecks = () => import('./connection/field-checks');
+type FieldChecks = Awaited<ReturnType<typeof loadFieldChecks>>;
+type LinkTenant = ReturnType<FieldChecks['initialTenantUrl']>['link'];
+let fieldChecks: Promise<FieldChecks> | undefined;
+const fieldChecksLoaded = (): Promise<FieldChecks> => (fieldChecks ??= loadFieldChecks());
+
+/** A field's state before the checks have loaded: not testable, nothing to show. */
+const NOT_CHECKED: CheckResult = { ok: false, findings: [] };
 
 /** The support report (with the capability rows it lists) loads when the admin reaches for it. */
 const loadReport = () => import('~/lib/connection/report');
@@ -107,9 +113,9 @@ function readRememberedTenantUrl(): string | null {
   }
 }
 
-function rememberTenantUrl(value: string, token: string): void {
+function rememberTenantUrl(checks: FieldChecks, value: string, token: string): void {
   try {
-    const kept = tenantUrlToRemember(value, token);
+    const kept = checks.tenantUrlToRemember(value, token);
     if (kept === null) window.sessionStorage.removeItem(TENANT_URL_STORAGE_KEY);
     else window.sessionStorage.setItem(TENANT_URL_STORAGE_KEY, kept);
   } catch {
@@ -117,24 +123,35 @@ function rememberTenantUrl(value: string, token: string): void {
   }
 }
 
+interface TenantStart {
+  value: string;
+  link: LinkTenant | undefined;
+}
+
 /**
  * The starting Tenant URL from a trusted `?tenant=` or the tab's memory, and the notice for a link
- * whose value was not used, read once in the browser. A link that carries a token also leaves the
- * address bar (and so this history entry) at once.
+ * whose value was not used, read once in the browser; null when there is nothing to fill in (then
+ * the checks wait for the reader). A link that carries a token also leaves the address bar (and so
+ * this history entry) as soon as the checks have judged it.
  */
-let browserStart: { value: string; link: LinkTenant } | undefined;
-function startTenant(): { value: string; link: LinkTenant } {
-  if (!browserStart) {
-    const start = initialTenantUrl(window.location.search, readRememberedTenantUrl());
-    if (start.link.kind === 'token') {
-      window.history.replaceState(window.history.state, '', window.location.pathname);
-    }
-    browserStart = { value: start.value, link: start.link };
+let browserStart: Promise<TenantStart> | null | undefined;
+function startTenant(): Promise<TenantStart> | null {
+  if (browserStart === undefined) {
+    const search = window.location.search;
+    const remembered = readRememberedTenantUrl();
+    browserStart =
+      new URLSearchParams(search).has(TENANT_QUERY_PARAM) || remembered !== null
+        ? fieldChecksLoaded().then((checks) => {
+            const start = checks.initialTenantUrl(search, remembered);
+            if (start.link.kind === 'token') {
+              window.history.replaceState(window.history.state, '', window.location.pathname);
+            }
+            return { value: start.value, link: start.link };
+          })
+        : null;
   }
   return browserStart;
 }
-const startTenantUrl = (): string => startTenant().value;
-const startLink = (): LinkTenant | undefined => startTenant().link;
 
 type ProbeState =
   | { phase: 'idle' }
@@ -152,12 +169,31 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
   const baseId = useId();
   const hydrated = useHydrated();
 
+  const [checks, setChecks] = useState<FieldChecks | null>(null);
+  const loadChecks = useCallback(() => {
+    fieldChecksLoaded().then(setChecks, () => undefined);
+  }, []);
+
   // null until the admin edits the field: until then it shows the link's or the tab's value.
   const [typedTenantUrl, setTypedTenantUrl] = useState<string | null>(null);
-  const startValue = useBrowserValue(startTenantUrl, '');
+  const [start, setStart] = useState<TenantStart>({ value: '', link: undefined });
+  useEffect(() => {
+    let current = true;
+    startTenant()?.then(
+      (found) => {
+        if (!current) return;
+        setStart(found);
+        loadChecks();
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [loadChecks]);
+  const startValue = start.value;
   const tenantUrl = typedTenantUrl ?? startValue;
-  const startingLink = useBrowserValue(startLink, undefined);
-  const linkNotice = startingLink && linkFinding(startingLink, words);
+  const linkNotice = start.link && checks?.linkFinding(start.link, words);
   const [tenantUrlBlurred, setTenantUrlBlurred] = useState(false);
 
   const [token, setToken] = useState('');
@@ -174,10 +210,17 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const focusResultWhenDone = useRef(false);
 
-  const tenantCheck = useMemo(() => checkTenantUrl(tenantUrl, { words }), [tenantUrl, words]);
-  const tokenCheck = useMemo(() => checkToken(token, { words }), [token, words]);
-  const showTenantFindings = tenantUrl !== '' || tenantUrlBlurred;
-  const showTokenFindings = token !== '' || tokenBlurred;
+  const tenantCheck = useMemo(
+    () => checks?.checkTenantUrl(tenantUrl, { words }) ?? NOT_CHECKED,
+    [checks, tenantUrl, words],
+  );
+  const tokenCheck = useMemo(
+    () => checks?.checkToken(token, { words }) ?? NOT_CHECKED,
+    [checks, token, words],
+  );
+  // Nothing to show until the checks have loaded: an empty list would read "no problems found".
+  const showTenantFindings = checks !== null && (tenantUrl !== '' || tenantUrlBlurred);
+  const showTokenFindings = checks !== null && (token !== '' || tokenBlurred);
 
   // Leaving the page (or putting it in the back-forward cache) drops the token and any probe.
   useEffect(() => {
@@ -192,8 +235,9 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
 
   // A Tenant URL that came from a CSM's link is remembered too, for the next step's page.
   useEffect(() => {
-    if (typedTenantUrl === null && startValue !== '') rememberTenantUrl(startValue, '');
-  }, [startValue, typedTenantUrl]);
+    if (checks && typedTenantUrl === null && startValue !== '')
+      rememberTenantUrl(checks, startValue, '');
+  }, [checks, startValue, typedTenantUrl]);
 
   useEffect(() => {
     if (probe.phase === 'done' && focusResultWhenDone.current) {
@@ -261,15 +305,18 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
     });
   }
 
+  // The checks load on a field's first focus; a change before they arrive is remembered after.
   function onTenantUrlChange(value: string) {
     setTypedTenantUrl(value);
-    rememberTenantUrl(value, token);
+    loadChecks();
+    void fieldChecksLoaded().then((loaded) => rememberTenantUrl(loaded, value, token));
   }
 
   function onTokenChange(value: string) {
     setToken(value);
+    loadChecks();
     // Never keep a Tenant URL that turns out to contain the token.
-    rememberTenantUrl(tenantUrl, value);
+    void fieldChecksLoaded().then((loaded) => rememberTenantUrl(loaded, tenantUrl, value));
   }
 
   function onCopied(copied: boolean) {
@@ -279,6 +326,7 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
   const testHint = (() => {
     if (!hydrated) return 'The checker is loading.';
     if (probe.phase === 'running') return `Testing… this takes up to ${PROBE_SECONDS} seconds.`;
+    if (checks === null && (tenantUrl !== '' || token !== '')) return 'Checking the values…';
     if (!tenantCheck.ok || !tokenCheck.ok)
       return 'Fill in both fields and fix the errors above to test the connection.';
     return texts.testHint;
@@ -319,6 +367,7 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
         inputMode="url"
         onChange={onTenantUrlChange}
         onBlur={() => setTenantUrlBlurred(true)}
+        onFocus={loadChecks}
         suggestionDisplay={(normalized) => normalized}
         onCopied={onCopied}
         copyFallbackHint="select the value and copy it with Ctrl+C (⌘C on a Mac)."
@@ -336,6 +385,7 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
         type={tokenVisible ? 'text' : 'password'}
         onChange={onTokenChange}
         onBlur={() => setTokenBlurred(true)}
+        onFocus={loadChecks}
         toggle={
           <button
             type="button"
@@ -347,7 +397,9 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
             {tokenVisible ? 'Hide token' : 'Show token'}
           </button>
         }
-        suggestionDisplay={(normalized) => (tokenVisible ? normalized : maskSecret(normalized))}
+        suggestionDisplay={(normalized) =>
+          tokenVisible ? normalized : (checks?.maskSecret(normalized) ?? '')
+        }
         onCopied={onCopied}
         copyFallbackHint="press Show token, select the value and copy it with Ctrl+C (⌘C on a Mac)."
       />

@@ -94,7 +94,15 @@ test.describe('field checks as you type', () => {
 
   test('each kind of bad Tenant URL shows its code and fix link', async ({ page }) => {
     test.setTimeout(120_000);
+    // The field checks are a chunk of their own, loaded on a field's first focus, not with the page.
+    const fieldChecks: string[] = [];
+    page.on('request', (request) => {
+      if (/\/field-checks\.[\w-]+\.js$/.test(request.url())) fieldChecks.push(request.url());
+    });
     const widget = await openChecker(page);
+    expect(fieldChecks, 'loaded before a field had focus').toEqual([]);
+    await widget.tenantUrl.focus();
+    await expect.poll(() => fieldChecks.length).toBe(1);
     for (const [value, code] of badTenantUrls) {
       await test.step(`${JSON.stringify(value)} → ${code}`, async () => {
         await widget.tenantUrl.fill(value);
@@ -121,10 +129,11 @@ test.describe('field checks as you type', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const widget = await openChecker(page);
     await widget.tenantUrl.fill(`${GOOD_URL}/`);
+    // The checks load on the field's first focus: wait for the finding, then read the wiring.
+    await expect(widget.tenantFindings).toContainText('Warning');
     const describedBy = (await widget.tenantUrl.getAttribute('aria-describedby')) ?? '';
     const findingsId = await widget.tenantFindings.getAttribute('id');
     expect(describedBy.split(' ')).toContain(findingsId);
-    await expect(widget.tenantFindings).toContainText('Warning');
 
     await widget.root.getByRole('button', { name: 'Copy cleaned-up Tenant URL' }).click();
     await expect(widget.root.getByText('Copied', { exact: true })).toBeVisible();
@@ -153,6 +162,8 @@ test.describe('field checks as you type', () => {
     await expect(widget.testConnection).toBeDisabled();
     await widget.tenantUrl.fill(GOOD_URL);
     await widget.token.fill(`Bearer ${GOOD_TOKEN}`);
+    // Judged once the checks have loaded (on the first focus): the finding shows, the button waits.
+    await expect(widget.tokenFindings).toBeVisible();
     await expect(widget.testConnection).toBeDisabled();
     await widget.token.fill(GOOD_TOKEN);
     await expect(widget.testConnection).toBeEnabled();
@@ -179,6 +190,8 @@ test.describe('remembering the Tenant URL, never the token', () => {
     const prepare = await openChecker(page, '/prepare/');
     await prepare.tenantUrl.fill(GOOD_URL);
     await prepare.token.fill(GOOD_TOKEN);
+    // Remembered once the checks (loaded on the first focus) have judged the value.
+    await expect(prepare.tenantFindings).toBeVisible();
     const connect = await openChecker(page, '/connect/');
     await expect(connect.tenantUrl).toHaveValue(GOOD_URL);
     await expect(connect.token).toHaveValue('');
@@ -197,6 +210,8 @@ test.describe('remembering the Tenant URL, never the token', () => {
   test('a token pasted into the Tenant URL field is not remembered', async ({ page }) => {
     const widget = await openChecker(page);
     await widget.tenantUrl.fill(GOOD_TOKEN);
+    // The checks have judged it (its finding shows) before storage is read.
+    await expect(widget.tenantFindings).toBeVisible();
     expect(
       await page.evaluate(() => window.sessionStorage.getItem('aiq-scim:tenant-url')),
     ).toBeNull();

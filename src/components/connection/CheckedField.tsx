@@ -24,6 +24,7 @@ export function CheckedField({
   suggestionDisplay,
   onCopied,
   copyFallbackHint,
+  onFocus,
 }: {
   id: string;
   label: string;
@@ -38,6 +39,8 @@ export function CheckedField({
   inputMode?: 'url' | 'text';
   onChange: (value: string) => void;
   onBlur: () => void;
+  /** The first focus is when the checker loads its checks. */
+  onFocus?: () => void;
   toggle?: ReactNode;
   /** How to show the cleaned-up value (the token is masked unless shown). */
   suggestionDisplay: (normalized: string) => string;
@@ -85,6 +88,7 @@ export function CheckedField({
           value={value}
           onChange={(event) => onChange(event.target.value)}
           onBlur={onBlur}
+          onFocus={onFocus}
           disabled={disabled}
           autoComplete="off"
           autoCapitalize="off"

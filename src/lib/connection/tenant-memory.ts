@@ -10,12 +10,9 @@ import { ENTRA_FIELD_WORDS, inFieldWords, type FieldWords } from '../scim/field-
 import { containsSecretTokenShape } from '../scim/secret-shape';
 import { hostMatchesPattern } from '../scim/tenant-url';
 import { createSecretFinder } from '../secret/finder';
+import { TENANT_QUERY_PARAM } from './tenant-link-names';
 
-/** sessionStorage key; namespaced because the site shares its origin with other tools. */
-export const TENANT_URL_STORAGE_KEY = 'aiq-scim:tenant-url';
-
-/** The query parameter a CSM's link uses to prefill the Tenant URL. */
-export const TENANT_QUERY_PARAM = 'tenant';
+export { TENANT_QUERY_PARAM, TENANT_URL_STORAGE_KEY } from './tenant-link-names';
 
 /** Values longer than this are not a Tenant URL; do not keep or prefill them. */
 export const MAX_REMEMBERED_LENGTH = 2048;
