@@ -50,7 +50,14 @@ const loadFieldChecks = () => import('./connection/field-checks');
 type FieldChecks = Awaited<ReturnType<typeof loadFieldChecks>>;
 type LinkTenant = ReturnType<FieldChecks['initialTenantUrl']>['link'];
 let fieldChecks: Promise<FieldChecks> | undefined;
-const fieldChecksLoaded = (): Promise<FieldChecks> => (fieldChecks ??= loadFieldChecks());
+function fieldChecksLoaded(): Promise<FieldChecks> {
+  fieldChecks ??= loadFieldChecks().catch((error: unknown) => {
+    // A failed load (network gone, a new deployment) is tried again on the next focus or edit.
+    fieldChecks = undefined;
+    throw error;
+  });
+  return fieldChecks;
+}
 
 /** A field's state before the checks have loaded: not testable, nothing to show. */
 const NOT_CHECKED: CheckResult = { ok: false, findings: [] };
@@ -309,14 +316,20 @@ export default function ConnectionChecker(props: ConnectionCheckerProps) {
   function onTenantUrlChange(value: string) {
     setTypedTenantUrl(value);
     loadChecks();
-    void fieldChecksLoaded().then((loaded) => rememberTenantUrl(loaded, value, token));
+    fieldChecksLoaded().then(
+      (loaded) => rememberTenantUrl(loaded, value, token),
+      () => undefined, // not remembered: the value stays in the field
+    );
   }
 
   function onTokenChange(value: string) {
     setToken(value);
     loadChecks();
     // Never keep a Tenant URL that turns out to contain the token.
-    void fieldChecksLoaded().then((loaded) => rememberTenantUrl(loaded, tenantUrl, value));
+    fieldChecksLoaded().then(
+      (loaded) => rememberTenantUrl(loaded, tenantUrl, value),
+      () => undefined,
+    );
   }
 
   function onCopied(copied: boolean) {

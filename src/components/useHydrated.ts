@@ -6,7 +6,7 @@ const subscribeNever = () => () => {};
  * A value read once in the browser (from the URL, storage…): `onServer` in the server-rendered
  * HTML and while hydrating, then `read()`, so hydration never mismatches.
  */
-export function useBrowserValue<T>(read: () => T, onServer: T): T {
+function useBrowserValue<T>(read: () => T, onServer: T): T {
   return useSyncExternalStore(subscribeNever, read, () => onServer);
 }
 
