@@ -4,6 +4,8 @@ import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import node from '@astrojs/node';
 import securityHeaders from './src/server/build/integration.ts';
+import { anchorHeadingStylesOnce } from './src/server/build/anchor-heading-styles.ts';
+import precompress from './src/server/build/precompress.ts';
 import starlightLinksValidator from 'starlight-links-validator';
 import { existsSync } from 'node:fs';
 import { entraTrack } from './src/lib/steps/entra.ts';
@@ -57,6 +59,8 @@ export default defineConfig({
     host: process.env.HOST ?? 'localhost',
   },
   vite: {
+    // Starlight's heading-anchor styles once, in the shared stylesheet (src/server/build/anchor-heading-styles.ts).
+    plugins: [anchorHeadingStylesOnce()],
     environments: {
       client: {
         build: {
@@ -130,5 +134,8 @@ export default defineConfig({
     react(),
     // Security headers: per-page CSP hashes after the build, and the server entry that sends them.
     securityHeaders(),
+    // Brotli and gzip copies of every text file, which the server sends (src/server/precompressed.ts).
+    // Last, so it compresses the search index and the files the integrations above wrote.
+    precompress(),
   ],
 });

@@ -12,10 +12,19 @@ import { autostart } from './entry-prelude';
 import https from 'node:https';
 import { handler as astroHandler, options } from '@astrojs/node/server.js';
 import { createSiteServer, loadHeaderManifest, withSecurityHeaders } from './http-server';
+import {
+  loadCompressedTable,
+  PRECOMPRESSED_MANIFEST_FILE,
+  withPrecompressed,
+} from './precompressed';
 import { isStaticHostFile } from './security-headers';
 import { probeHandler } from './probe-route';
 
 const manifest = loadHeaderManifest(new URL('./security-headers.json', import.meta.url));
+// Brotli and gzip copies of the pages, styles and scripts, written by the build (src/server/build/precompress.ts).
+const compressed = loadCompressedTable(
+  new URL(`./${PRECOMPRESSED_MANIFEST_FILE}`, import.meta.url),
+);
 
 export { options };
 
@@ -28,6 +37,10 @@ const adapterOptions = options as { port?: number; host?: string | boolean };
 // The probe's settings, read once: this prints its start-up notices now, before any request.
 const probeSettings = probeHandler().settings;
 
+const compressedOrAdapter = withPrecompressed((request, response) => {
+  void astroHandler(request, response);
+}, compressed);
+
 /** The adapter's handler with the security headers; for `astro preview` and custom servers. */
 export const handler = withSecurityHeaders(
   (request, response) => {
@@ -38,7 +51,7 @@ export const handler = withSecurityHeaders(
       response.end('Not found');
       return;
     }
-    void astroHandler(request, response);
+    compressedOrAdapter(request, response);
   },
   manifest,
   probeSettings.trustProxy,

@@ -61,3 +61,31 @@ describe('size budgets against bare Starlight', () => {
     ).toEqual([]);
   });
 });
+
+describe('Starlight’s heading-anchor styles', () => {
+  // They belong in the stylesheet every page shares. The catalogue's <AnchorHeading> imports
+  // them a second time, which split them into an inline <style> on every page (twice on
+  // Troubleshooting) until src/server/build/anchor-heading-styles.ts.
+  const signature = '--sl-anchor-icon-size:';
+  const cssOf = (html: string): string[] => [
+    ...[...html.matchAll(/<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/g)].map((match) =>
+      readFileSync(`${clientDir}${(match[1] ?? '').slice(1)}`, 'utf8'),
+    ),
+    ...[...html.matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map(
+      (match) => `inline:${match[1] ?? ''}`,
+    ),
+  ];
+
+  it('are on every page exactly once, in a linked stylesheet', () => {
+    expect(pages.length).toBeGreaterThan(10);
+    for (const page of pages) {
+      const file = page.path.endsWith('.html')
+        ? page.path.slice(1)
+        : `${page.path.slice(1)}index.html`;
+      const sheets = cssOf(readFileSync(`${clientDir}${file}`, 'utf8'));
+      const holding = sheets.filter((sheet) => sheet.includes(signature));
+      expect(holding.length, page.path).toBe(1);
+      expect(holding[0]?.startsWith('inline:'), page.path).toBe(false);
+    }
+  });
+});

@@ -43,6 +43,13 @@ describe('Starlight components, one file at a time', () => {
       expect(existsSync(join(userComponents, name)), `${name} in ${userComponents}`).toBe(true);
   });
 
+  it('Tabs come through the site’s wrapper, which brings the no-JavaScript tab styles with them', () => {
+    const direct = /from\s+['"]~starlight\/Tabs\.astro['"]/;
+    expect(files.filter((file) => direct.test(file.text)).map((file) => file.name)).toEqual([
+      'src/components/Tabs.astro',
+    ]);
+  });
+
   it('Starlight’s own Footer, which imports the barrel, is replaced by the site’s', () => {
     const config = readFileSync(join(root, 'astro.config.mjs'), 'utf8');
     expect(config).toContain("Footer: './src/components/Footer.astro'");
