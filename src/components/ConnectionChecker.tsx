@@ -22,6 +22,8 @@ import { FindingItem } from './connection/FindingList';
 import { StatusIcon } from './connection/StatusIcon';
 import { useHydrated } from './useHydrated';
 import './connection/ConnectionChecker.css';
+import probeResultStyles from './connection/probe-result.css?url';
+import { withStylesheet } from './load-stylesheet';
 
 /** Props are checked at build time (parseProps) by ConnectionCheckerSection.astro, which renders this island. */
 export interface ConnectionCheckerProps {
@@ -35,10 +37,14 @@ export interface ConnectionCheckerProps {
 
 /**
  * What only a connection test needs (the probe client, which reads the answer, and the view that
- * shows it: checks, capability table, transcript) loads when the admin asks for a test.
+ * shows it: checks, capability table, transcript, with their styles) loads when the admin asks
+ * for a test.
  */
 const loadProbe = () =>
-  Promise.all([import('~/lib/connection/probe-client'), import('./connection/ProbeResultView')]);
+  Promise.all([
+    import('~/lib/connection/probe-client'),
+    withStylesheet(() => import('./connection/ProbeResultView'), probeResultStyles)(),
+  ]);
 type AnswerView = Awaited<ReturnType<typeof loadProbe>>[1];
 
 /**

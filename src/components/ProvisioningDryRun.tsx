@@ -13,6 +13,8 @@ import { FileCheckShell, lazyView } from './exports/FileCheckShell';
 import { plural } from './exports/FilePicker';
 import './connection/ConnectionChecker.css';
 import './exports/exports.css';
+import reportStyles from './exports/report.css?url';
+import { withStylesheet } from './load-stylesheet';
 
 const startWorker = () =>
   new Worker(new URL('./exports/dry-run.worker.ts', import.meta.url), { type: 'module' });
@@ -22,7 +24,8 @@ const checkOnPage = (
   options: Parameters<typeof import('~/lib/exports/read-file').dryRunFile>[1],
 ) => import('~/lib/exports/read-file').then(({ dryRunFile }) => dryRunFile(file, options));
 
-const loadReport = () => import('./exports/DryRunReport');
+// The report view and its styles load together, when a file is chosen.
+const loadReport = withStylesheet(() => import('./exports/DryRunReport'), reportStyles);
 const Report = lazyView(loadReport);
 
 /** Props are checked at build time (parseProps) by the section that renders this island. */

@@ -14,6 +14,8 @@ import { FileCheckShell, lazyView } from './exports/FileCheckShell';
 import { plural } from './exports/FilePicker';
 import './connection/ConnectionChecker.css';
 import './exports/exports.css';
+import reportStyles from './exports/report.css?url';
+import { withStylesheet } from './load-stylesheet';
 
 const startWorker = () =>
   new Worker(new URL('./exports/log-doctor.worker.ts', import.meta.url), { type: 'module' });
@@ -24,7 +26,8 @@ const checkOnPage = (
 ) =>
   import('~/lib/exports/read-file').then(({ diagnoseLogFile }) => diagnoseLogFile(file, options));
 
-const loadReport = () => import('./exports/LogDoctorReport');
+// The report view and its styles load together, when a file is chosen.
+const loadReport = withStylesheet(() => import('./exports/LogDoctorReport'), reportStyles);
 const Report = lazyView(loadReport);
 
 /** Props are checked at build time (parseProps) by the section that renders this island. */

@@ -22,7 +22,7 @@ import {
   measureBuiltSite,
   type BareBaseline,
 } from '../support/built-weight.ts';
-import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
+import { LIGHTHOUSE_RUNS_PER_PAGE, runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { measurePage, pagesFromSitemap, type PageWeight } from './page-weight.ts';
 import { startStatic } from './servers.ts';
 import { startSiteServer } from '../support/site-server.ts';
@@ -187,11 +187,12 @@ try {
     const results: LighthouseResult[] = await runLighthouse(site.origin, paths);
     json['lighthouse'] = results;
     sections.push(
-      '### Lighthouse (mobile profile)\n\n' +
+      `### Lighthouse (mobile profile), median of ${LIGHTHOUSE_RUNS_PER_PAGE} runs per page\n\n` +
         markdownTable(
           [
             'page',
             'Perf',
+            'Perf, each run',
             'A11y',
             'Best pr.',
             'SEO',
@@ -203,6 +204,7 @@ try {
           results.map((r) => [
             r.path,
             r.performance,
+            r.performanceRuns.join(', '),
             r.accessibility,
             r.bestPractices,
             r.seo,

@@ -224,12 +224,22 @@ test.describe('Test connection against real SCIM servers', () => {
     scim,
   }) => {
     test.setTimeout(120_000);
+    // The answer's styles are a stylesheet of their own, fetched with the answer view, not with the page.
+    const answerStyles: string[] = [];
+    page.on('request', (request) => {
+      if (/\/probe-result\.[\w-]+\.css$/.test(request.url())) answerStyles.push(request.url());
+    });
     const server = await scim.good();
     const widget = await openChecker(page);
     await widget.tenantUrl.fill(server.url);
     await widget.token.fill(TEST_TOKEN);
+    expect(answerStyles, 'fetched before a test was asked for').toEqual([]);
     await widget.testConnection.click();
     await expect(widget.result).toContainText('Verdict: Pass', PROBE_WAIT);
+    expect(answerStyles).toHaveLength(1);
+    // ...and they apply: the verdict box and the capability table are styled when they show.
+    await expect(widget.result.locator('.aiq-cc__verdict')).toHaveCSS('display', 'flex');
+    await expect(widget.capabilities).toHaveCSS('border-collapse', 'collapse');
     await expect(widget.checks.getByRole('listitem').first()).toContainText('Pass');
     const rows = widget.capabilities.getByRole('row');
     await expect(rows.filter({ hasText: 'PATCH' })).toContainText('Required');

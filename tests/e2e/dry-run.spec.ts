@@ -42,6 +42,11 @@ test('a users download: summary, filter, export, and nothing leaves the page', a
 
   await expect(widget.getByRole('status').first()).toHaveText(`Checked ${FILE}: 12 users.`);
   const counts = widget.locator('.aiq-x__counts');
+  // The report's styles came with the report (one stylesheet, after the file was chosen) and apply.
+  expect(requests.filter((request) => /\/report\.[\w-]+\.css$/.test(request.url()))).toHaveLength(
+    1,
+  );
+  await expect(counts).toHaveCSS('display', 'flex');
   await expect(counts).toContainText('4 users would be created without problems');
   await expect(counts).toContainText('6 users need a fix before you start');
   await expect(counts).toContainText('1 user to check');

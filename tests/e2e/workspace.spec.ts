@@ -319,6 +319,10 @@ test.describe('copy link to a section', () => {
     await expect(premium).toHaveCSS('opacity', '1');
     await premium.click();
     await expect(premium.locator('.aiq-anchor-copied')).toHaveText('Link copied');
+    // The bubble sits under the icon, ending at it, and the icon stays shown while it is up.
+    await expect(premium.locator('.aiq-anchor-copied')).toHaveCSS('position', 'absolute');
+    await page.mouse.move(0, 0);
+    await expect(premium).toHaveCSS('opacity', '1');
     await expect(page.locator('[data-section-link-announcer]')).toHaveText(
       'Link to “Premium tools” copied.',
     );

@@ -92,18 +92,19 @@ export const knownMisses: Record<string, Partial<Record<BudgetMetric, number>>> 
   // Okta track) is 23 bytes past 1.05 × bare Starlight's 404, which loads less than its other pages.
   '/404.html': { jsOnLoad: 30_700 },
   // CSS: bare Starlight's pages are plain Markdown, so they carry none of Starlight's Tabs and Steps
-  // styles (about 1 KB on a page with both); the widget pages add their widget's styles.
-  '/': { css: 14_800 },
+  // styles (about 1 KB on a page with both); the widget pages add their widget's styles (what a
+  // widget shows before it is used: its answers' and reports' styles load with them).
+  '/': { css: 14_700 },
   '/after-setup/': { css: 14_300 },
-  '/attribute-mapping/': { css: 17_500 },
-  '/checklist/': { css: 14_400 },
-  '/connect/': { css: 16_400 },
-  '/okta/connect/': { css: 15_900 },
-  '/okta/prepare/': { css: 15_600 },
-  '/prepare/': { css: 16_000 },
-  '/start-provisioning/': { css: 17_600 },
-  '/support/': { css: 17_600 },
-  '/troubleshooting/': { css: 18_100 },
+  '/attribute-mapping/': { css: 16_900 },
+  '/checklist/': { css: 14_300 },
+  '/connect/': { css: 15_800 },
+  '/okta/connect/': { css: 15_300 },
+  '/okta/prepare/': { css: 14_900 },
+  '/prepare/': { css: 15_300 },
+  '/start-provisioning/': { css: 16_200 },
+  '/support/': { css: 16_200 },
+  '/troubleshooting/': { css: 16_600 },
 };
 
 /**
