@@ -3,6 +3,8 @@
  * own, see src/server/build/integration.ts), so `node dist/server/entry.mjs` stays the start
  * command. It wraps the adapter's request handler (static pages, then Astro's routes) with:
  *   - the security headers on every answer (per-page CSP from dist/server/security-headers.json);
+ *   - the build's Brotli and gzip copies of the pages, styles and scripts for a browser that takes
+ *     them (dist/server/precompressed.json, src/server/precompressed.ts);
  *   - explicit request time limits (SERVER_TIMEOUTS);
  *   - the probe's start-up notices (SCIM_PROBE_ALLOW_PRIVATE, bad settings) before it listens,
  *     not at the first request (Astro loads the probe route lazily).
