@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import node from '@astrojs/node';
 import securityHeaders from './src/server/build/integration.ts';
 import { anchorHeadingStylesOnce } from './src/server/build/anchor-heading-styles.ts';
+import { searchDialogStyles } from './src/server/build/search-dialog-styles.ts';
 import precompress from './src/server/build/precompress.ts';
 import starlightLinksValidator from 'starlight-links-validator';
 import { existsSync } from 'node:fs';
@@ -59,8 +60,9 @@ export default defineConfig({
     host: process.env.HOST ?? 'localhost',
   },
   vite: {
-    // Starlight's heading-anchor styles once, in the shared stylesheet (src/server/build/anchor-heading-styles.ts).
-    plugins: [anchorHeadingStylesOnce()],
+    // Starlight's heading-anchor styles once, in the shared stylesheet (src/server/build/anchor-heading-styles.ts);
+    // the search dialog's styles as a file of their own (src/server/build/search-dialog-styles.ts).
+    plugins: [anchorHeadingStylesOnce(), searchDialogStyles()],
     environments: {
       client: {
         build: {
@@ -126,6 +128,9 @@ export default defineConfig({
         // Starlight's footer without the credit whose import put every Starlight component's CSS
         // on every page (src/components/Footer.astro).
         Footer: './src/components/Footer.astro',
+        // Starlight's search, with Pagefind's UI and the dialog's styles loaded when the reader
+        // heads for search instead of on every page (src/components/SearchOnDemand.astro).
+        Search: './src/components/SearchOnDemand.astro',
       },
       // Numbers each step page's title from the step list, and applies the reader's track (src/route-data.ts).
       routeMiddleware: './src/route-data.ts',

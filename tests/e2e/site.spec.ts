@@ -6,7 +6,7 @@
  * the reader's track; the track choice and the portal-layout
  * tabs follow the reader; search finds what support asks for.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   findGuideStep,
   guideSteps,
@@ -298,4 +298,83 @@ test('search finds the final notes, the diagnostic codes and Entra’s error str
       }
     });
   }
+});
+
+test.describe('search loads when the reader heads for it (src/components/SearchOnDemand.astro)', () => {
+  /** Pagefind's UI (script) and the search dialog's stylesheet, as the page requested them. */
+  function recordSearchFiles(page: Page): string[] {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/^\/_astro\/(?:ui-core\.[\w-]+\.js|search-dialog\.aiq\.[\w-]+\.css)$/.test(path))
+        fetched.push(path.replace(/\.[\w-]+\.(js|css)$/, '.$1'));
+    });
+    return fetched;
+  }
+  /** Pagefind's own rule for its search box (64px × its 0.8 scale, about 51 px): its styles apply. */
+  const inputHeight = (input: Locator) =>
+    input.evaluate((element) => Math.round(parseFloat(getComputedStyle(element).height)));
+  const STYLED_INPUT_HEIGHT = 51;
+
+  test('nothing of it with the page; Ctrl+K then loads it, focuses the box and searches', async ({
+    page,
+  }) => {
+    const fetched = recordSearchFiles(page);
+    await page.goto('/support/');
+    const open = page.getByRole('button', { name: 'Search' }).first();
+    await expect(open).toBeEnabled();
+    // Starlight mounts Pagefind's UI once the browser is idle after load: give that time to pass.
+    await page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          requestIdleCallback(() => setTimeout(resolve, 500), { timeout: 2000 }),
+        ),
+    );
+    expect(fetched, 'loaded with the page').toEqual([]);
+    await expect(page.locator('#starlight__search')).toBeEmpty();
+
+    // The keyboard shortcut with nothing loaded yet: the box takes the focus once it is there, so
+    // typing straight away searches.
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    const input = dialog.getByRole('textbox', { name: 'Search' });
+    await expect(input).toBeFocused();
+    expect([...fetched].sort()).toEqual(['/_astro/search-dialog.aiq.css', '/_astro/ui-core.js']);
+    expect(await inputHeight(input)).toBe(STYLED_INPUT_HEIGHT);
+    await page.keyboard.type('unauthorized');
+    await expect(dialog.locator('.pagefind-ui__message')).toHaveText(/^\d+ results? for/, {
+      timeout: 20_000,
+    });
+
+    // Closed and opened again: nothing is loaded twice, the box keeps the focus.
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await open.click();
+    await expect(input).toBeFocused();
+    expect(fetched).toHaveLength(2);
+  });
+
+  test('a pointer over the button, or focus on it, loads it before the dialog opens', async ({
+    page,
+  }) => {
+    const fetched = recordSearchFiles(page);
+    await page.goto('/');
+    const open = page.getByRole('button', { name: 'Search' }).first();
+    await expect(open).toBeEnabled();
+    await open.hover();
+    await expect.poll(() => fetched.length).toBe(2);
+    // Mounted (styled) in the closed dialog, so the first open shows it at once.
+    await expect(page.locator('#starlight__search input')).toHaveCount(1);
+
+    const fetchedByKeyboard = recordSearchFiles(page);
+    await page.goto('/checklist/');
+    await expect(open).toBeEnabled();
+    await open.focus();
+    await expect.poll(() => fetchedByKeyboard.length).toBe(2);
+    await page.keyboard.press('Enter');
+    const input = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
+    await expect(input).toBeFocused();
+    expect(await inputHeight(input)).toBe(STYLED_INPUT_HEIGHT);
+  });
 });

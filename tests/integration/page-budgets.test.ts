@@ -3,7 +3,7 @@
  * figures for the same page (tests/bench/bare-starlight.json, written by `npm run bench`), gzip.
  * Sizes are deterministic, so this is a normal test; timings and Lighthouse stay in the bench.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -86,6 +86,42 @@ describe('Starlight’s heading-anchor styles', () => {
       const holding = sheets.filter((sheet) => sheet.includes(signature));
       expect(holding.length, page.path).toBe(1);
       expect(holding[0]?.startsWith('inline:'), page.path).toBe(false);
+    }
+  });
+});
+
+describe('the search dialog’s Pagefind UI and styles (src/components/SearchOnDemand.astro)', () => {
+  // Bare Starlight loads both with every page, for a dialog most readers never open: about 26 KB
+  // of script once the browser is idle and 3.2 KB in the stylesheet every page shares.
+  const pagefindStyles = '.pagefind-ui__search-input';
+
+  it('are a stylesheet of their own, Starlight’s block with Pagefind’s styles in it', () => {
+    const files = readdirSync(`${clientDir}_astro`).filter((file) =>
+      /^search-dialog\.aiq\.[\w-]+\.css$/.test(file),
+    );
+    expect(files).toHaveLength(1);
+    const sheet = readFileSync(`${clientDir}_astro/${files[0] ?? ''}`, 'utf8');
+    expect(sheet).toContain(pagefindStyles);
+    expect(sheet).toContain('#starlight__search');
+    // Still in Starlight's cascade layer, as when Starlight put it in the shared stylesheet.
+    expect(sheet).toContain('@layer starlight.core');
+  });
+
+  it('are in no page’s stylesheets or scripts on load', () => {
+    expect(pages.length).toBeGreaterThan(10);
+    for (const page of pages) {
+      const sheets = page.files.css
+        .filter((name) => name.startsWith('/_astro/'))
+        .map((name) => readFileSync(`${clientDir}${name.slice(1)}`, 'utf8'));
+      expect(sheets.length, page.path).toBeGreaterThan(0);
+      expect(
+        sheets.some((sheet) => sheet.includes(pagefindStyles)),
+        page.path,
+      ).toBe(false);
+      expect(
+        page.files.jsOnLoad.filter((url) => url.includes('/ui-core.')),
+        page.path,
+      ).toEqual([]);
     }
   });
 });
