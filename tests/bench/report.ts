@@ -6,6 +6,8 @@ export function markdownTable(headers: string[], rows: (string | number)[][]): s
 }
 
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+/** A difference in KB with its sign: "+2.2 KB", "−22.2 KB". */
+export const signedKb = (bytes: number): string => `${bytes < 0 ? '−' : '+'}${kb(Math.abs(bytes))}`;
 
 /** `a / b` to two decimals; `—` when the baseline is zero and so is the value. */
 export function ratio(value: number, baseline: number): string {

@@ -29,7 +29,7 @@ import { startSiteServer } from '../support/site-server.ts';
 import { probeOverhead, probeUnderLoad } from './probe.ts';
 import { keystrokeTimings, schemaTiming } from './widgets.ts';
 import { fileCheckTimings } from './file-checks.ts';
-import { markdownTable, kb, ratio } from './report.ts';
+import { markdownTable, kb, ratio, signedKb } from './report.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
@@ -64,7 +64,7 @@ async function budgetSection(bare: BareBaseline): Promise<unknown> {
     const misses = checkBudgets(page, figures);
     const jsBudget =
       page.onLoadWidgets.length > 0
-        ? `+${kb(page.jsOnLoadBytes - figures.js)} (≤ +${kb(budgets.onLoadWidgetExtraBytes)})`
+        ? `${signedKb(page.jsOnLoadBytes - figures.js)} (≤ +${kb(budgets.onLoadWidgetExtraBytes)})`
         : `${ratio(page.jsOnLoadBytes, figures.js)} (≤ ${budgets.jsOnLoadRatio})`;
     return {
       page,
@@ -169,7 +169,7 @@ try {
               `${kb(s.htmlBytes)} (${ratio(s.htmlBytes, b.htmlBytes)})`,
               `${kb(s.cssBytes)} (${ratio(s.cssBytes, b.cssBytes)})`,
               kb(s.jsBytesOnLoad),
-              `${kb(s.jsBytes)} (+${kb(s.jsBytes - b.jsBytes)})`,
+              `${kb(s.jsBytes)} (${signedKb(s.jsBytes - b.jsBytes)})`,
               ratio(s.jsBytes, b.jsBytes),
               `${s.requests} (${b.requests})`,
               kb(s.jsExecutedBytes),

@@ -355,6 +355,35 @@ test.describe('search loads when the reader heads for it (src/components/SearchO
     expect(fetched).toHaveLength(2);
   });
 
+  test('what is typed before Pagefind’s UI arrives carries over to it and is searched', async ({
+    page,
+  }) => {
+    // Hold Pagefind's UI back, as a slow connection would, until the reader has typed.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/ui-core\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/troubleshooting/');
+    await expect(page.getByRole('button', { name: 'Search' }).first()).toBeEnabled();
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog');
+    // The stand-in box has the focus at once (on a phone, that is what opens the keyboard).
+    const standIn = dialog.getByRole('searchbox', { name: 'Search' });
+    await expect(standIn).toBeFocused();
+    await page.keyboard.type('unauthorized');
+    release();
+    const input = dialog.getByRole('textbox', { name: 'Search' });
+    await expect(input).toBeFocused();
+    await expect(input).toHaveValue('unauthorized');
+    await expect(standIn).toHaveCount(0);
+    await expect(dialog.locator('.pagefind-ui__message')).toHaveText(/^\d+ results? for/, {
+      timeout: 20_000,
+    });
+    expect(await inputHeight(input)).toBe(STYLED_INPUT_HEIGHT);
+  });
+
   test('a pointer over the button, or focus on it, loads it before the dialog opens', async ({
     page,
   }) => {
