@@ -75,8 +75,8 @@ export default defineConfig({
                   {
                     // The one site-wide script (src/components/workspace/site-script.ts) with what it
                     // imports, in one file every page loads; the widgets that share a helper with
-                    // it (clipboard, progress, Vite's import() helper, which Starlight's search also
-                    // uses) take it from there.
+                    // it (clipboard, progress, Vite's import() helper, which the search also uses:
+                    // src/components/SearchOnDemand.astro) take it from there.
                     name: 'site',
                     test: /[\\/]src[\\/](?:components[\\/]workspace[\\/](?:site-script|section-links|step-done|clipboard|progress-store)\.ts|components[\\/]workspace[\\/]SiteScript\.astro\?astro&type=script|lib[\\/]progress[\\/])|vite[\\/]preload-helper/,
                   },
